@@ -1,0 +1,55 @@
+package io.passwordstage.auth;
+
+import io.passwordstage.web.ApiException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Permission checks with authentik's outcomes: collection routes tell an anonymous caller that
+ * credentials are missing; everything else lacking a permission is "You do not have permission".
+ */
+@Component
+public class Access {
+
+	public static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";
+
+	public static final String DENIED = "You do not have permission to perform this action.";
+
+	/** List and create: the caller must hold {@code permission}. */
+	public ApiPrincipal requireOnCollection(String permission) {
+		ApiPrincipal principal = current();
+		if (principal == null) {
+			throw ApiException.forbidden(NOT_AUTHENTICATED);
+		}
+		return require(principal, permission);
+	}
+
+	/** Routes on one object: the caller must be able to view it and hold every other permission. */
+	public ApiPrincipal requireOnObject(String viewPermission, String... permissions) {
+		ApiPrincipal principal = current();
+		if (principal == null) {
+			throw ApiException.forbidden(DENIED);
+		}
+		require(principal, viewPermission);
+		for (String permission : permissions) {
+			require(principal, permission);
+		}
+		return principal;
+	}
+
+	/** The caller, or {@code null} when anonymous. */
+	public ApiPrincipal current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof ApiPrincipal principal ? principal
+				: null;
+	}
+
+	private static ApiPrincipal require(ApiPrincipal principal, String permission) {
+		if (!principal.may(permission)) {
+			throw ApiException.forbidden(DENIED);
+		}
+		return principal;
+	}
+
+}

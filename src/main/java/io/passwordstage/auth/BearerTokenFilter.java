@@ -1,0 +1,65 @@
+package io.passwordstage.auth;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Parses {@code Authorization} as authentik does: no header, an empty one or one without a space
+ * means anonymous; any scheme but {@code Bearer} (case-insensitive) and any unknown, expired or
+ * non-API token are a 403 before anything else runs.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final ApiTokens tokens;
+
+	BearerTokenFilter(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		String raw = header == null ? "" : header.strip();
+		int space = raw.indexOf(' ');
+		if (space < 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!raw.substring(0, space).equalsIgnoreCase("bearer")) {
+			reject(response, "Unsupported authentication type");
+			return;
+		}
+		String key = raw.substring(space + 1);
+		ApiPrincipal principal = key.isEmpty() || key.length() > 1024 ? null : tokens.authenticate(key).orElse(null);
+		if (principal == null) {
+			reject(response, "Token invalid/expired");
+			return;
+		}
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of());
+		SecurityContextHolder.getContext().setAuthentication(authentication);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void reject(HttpServletResponse response, String detail) throws IOException {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.getOutputStream().write(("{\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+	}
+
+}

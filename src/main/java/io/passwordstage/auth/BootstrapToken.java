@@ -1,0 +1,73 @@
+package io.passwordstage.auth;
+
+import io.passwordstage.config.AuthentikProperties;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On start: {@code AUTHENTIK_BOOTSTRAP_TOKEN} becomes a non-expiring superuser token (once, like
+ * authentik's bootstrap blueprint); with no variable and no token at all, one is generated and its
+ * key printed once. An advisory lock keeps instances starting together from racing.
+ */
+@Component
+class BootstrapToken implements ApplicationRunner {
+
+	static final String IDENTIFIER = "authentik-bootstrap-token";
+
+	static final String GENERATED_IDENTIFIER = "generated-superuser-token";
+
+	private static final long LOCK_KEY = 0x5041_5353_424F_4F54L;
+
+	private static final Logger log = LoggerFactory.getLogger(BootstrapToken.class);
+
+	private final AuthentikProperties properties;
+
+	private final ApiTokenRepository tokens;
+
+	private final EntityManager entityManager;
+
+	BootstrapToken(AuthentikProperties properties, ApiTokenRepository tokens, EntityManager entityManager) {
+		this.properties = properties;
+		this.tokens = tokens;
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", LOCK_KEY)
+			.getSingleResult();
+		if (properties.bootstrap().isSet()) {
+			bootstrapFromEnvironment(properties.bootstrap().token());
+		}
+		else if (tokens.count() == 0) {
+			String key = TokenKeys.generate();
+			save(GENERATED_IDENTIFIER, key, "Generated at first start");
+			log.warn("No API token existed: generated superuser token '{}' with key {} (shown only this once)",
+					GENERATED_IDENTIFIER, key);
+		}
+	}
+
+	private void bootstrapFromEnvironment(String key) {
+		var existing = tokens.findByIdentifier(IDENTIFIER);
+		if (existing.isEmpty()) {
+			save(IDENTIFIER, key, "From AUTHENTIK_BOOTSTRAP_TOKEN");
+			log.info("Created superuser token '{}' from AUTHENTIK_BOOTSTRAP_TOKEN", IDENTIFIER);
+		}
+		else if (!TokenKeys.sameDigest(existing.get().keyHash(), TokenKeys.digest(key))) {
+			log.warn("AUTHENTIK_BOOTSTRAP_TOKEN differs from the stored token '{}'; it is only read when that "
+					+ "token does not exist yet, so the stored one stays in force", IDENTIFIER);
+		}
+	}
+
+	private void save(String identifier, String key, String description) {
+		entityManager.persist(new ApiTokenEntity(identifier, TokenKeys.digest(key), description, null, true,
+				java.util.List.of()));
+	}
+
+}

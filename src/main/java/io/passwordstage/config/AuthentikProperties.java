@@ -1,0 +1,27 @@
+package io.passwordstage.config;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Service settings under {@code authentik.*}; {@code AUTHENTIK_BOOTSTRAP_TOKEN} binds to
+ * {@code authentik.bootstrap.token}.
+ */
+@Validated
+@ConfigurationProperties("authentik")
+public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
+		@Min(1024) @DefaultValue("1048576") long maxBodyBytes) {
+
+	/** The bootstrap superuser token, read on start when no token of that identifier exists. */
+	public record Bootstrap(@DefaultValue("") String token) {
+
+		public boolean isSet() {
+			return token != null && !token.isBlank();
+		}
+
+	}
+
+}

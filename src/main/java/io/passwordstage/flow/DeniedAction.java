@@ -1,0 +1,26 @@
+package io.passwordstage.flow;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** What happens when a flow denies access. */
+@Schema(name = "DeniedActionEnum", enumAsRef = true)
+public enum DeniedAction implements WireEnum {
+
+	MESSAGE_CONTINUE("message_continue"),
+	MESSAGE("message"),
+	CONTINUE("continue");
+
+	private final String value;
+
+	DeniedAction(String value) {
+		this.value = value;
+	}
+
+	@Override
+	@JsonValue
+	public String value() {
+		return value;
+	}
+
+}

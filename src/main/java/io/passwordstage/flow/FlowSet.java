@@ -1,0 +1,32 @@
+package io.passwordstage.flow;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A flow bound to a stage, as listed in the stage's {@code flow_set}. */
+@Schema(name = "FlowSet", description = "Stripped down flow serializer", requiredProperties = { "background",
+		"designation", "export_url", "name", "pk", "policybindingmodel_ptr_id", "slug", "title" })
+@JsonPropertyOrder({ "pk", "policybindingmodel_ptr_id", "name", "slug", "title", "designation", "background",
+		"policy_engine_mode", "compatibility_mode", "export_url", "layout", "denied_action" })
+public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Flow uuid") UUID pk,
+		@JsonProperty("policybindingmodel_ptr_id") @Schema(
+				accessMode = Schema.AccessMode.READ_ONLY) UUID policybindingmodelPtrId,
+		String name,
+		@Schema(maxLength = 50, pattern = "^[-a-zA-Z0-9_]+$", description = "Visible in the URL.") String slug,
+		@Schema(description = "Shown as the Title in Flow pages.") String title,
+		@Schema(implementation = FlowDesignation.class,
+				description = "Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.") String designation,
+		@Schema(accessMode = Schema.AccessMode.READ_ONLY,
+				description = "Get the URL to the background image. If the name is /static or starts with http\nit is returned as-is") String background,
+		@JsonProperty("policy_engine_mode") @Schema(implementation = PolicyEngineMode.class) String policyEngineMode,
+		@JsonProperty("compatibility_mode") @Schema(
+				description = "Enable compatibility mode, increases compatibility with password managers on mobile devices.") boolean compatibilityMode,
+		@JsonProperty("export_url") @Schema(accessMode = Schema.AccessMode.READ_ONLY,
+				description = "Get export URL for flow") String exportUrl,
+		@Schema(implementation = FlowLayout.class) String layout,
+		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
+				description = "Configure what should happen when a flow denies access to a user.") String deniedAction) {
+}

@@ -1,0 +1,73 @@
+package io.passwordstage.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Renders every failure in authentik's shapes: {@code {"field": [...]}} or {@code {"detail": "..."}}. */
+@RestControllerAdvice
+public class ApiErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+	@ExceptionHandler(ValidationFailedException.class)
+	ResponseEntity<Map<String, Object>> validation(ValidationFailedException ex) {
+		return ResponseEntity.badRequest().body(ex.errors());
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<Map<String, String>> api(ApiException ex) {
+		return ResponseEntity.status(ex.status()).body(ex.body());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException ex) {
+		return detail(HttpStatus.METHOD_NOT_ALLOWED, "Method \"" + ex.getMethod() + "\" not allowed.");
+	}
+
+	@ExceptionHandler({ NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<Map<String, String>> notFound() {
+		return detail(HttpStatus.NOT_FOUND, "Not found.");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<Map<String, String>> mediaType(HttpServletRequest request) {
+		String contentType = request.getContentType() == null ? "" : request.getContentType();
+		return detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type \"" + contentType + "\" in request.");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<Map<String, String>> notAcceptable() {
+		return detail(HttpStatus.NOT_ACCEPTABLE, "Could not satisfy the request Accept header.");
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+	ResponseEntity<Map<String, String>> databaseDown(Exception ex, HttpServletRequest request) {
+		log.warn("database unavailable (request {}): {}", RequestIdFilter.of(request), ex.getClass().getSimpleName());
+		return detail(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Map<String, String>> unexpected(Exception ex, HttpServletRequest request) {
+		log.error("unexpected failure (request {})", RequestIdFilter.of(request), ex);
+		return detail(HttpStatus.INTERNAL_SERVER_ERROR, "A server error occurred.");
+	}
+
+	static ResponseEntity<Map<String, String>> detail(HttpStatus status, String detail) {
+		return ResponseEntity.status(status).body(Map.of("detail", detail));
+	}
+
+}

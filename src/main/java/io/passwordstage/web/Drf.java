@@ -1,0 +1,188 @@
+package io.passwordstage.web;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Field parsing with the coercions and message texts of Django REST framework, which authentik's
+ * clients see on the wire. Each method returns the parsed value or throws {@link FieldInvalid}.
+ */
+public final class Drf {
+
+	public static final String REQUIRED = "This field is required.";
+
+	public static final String NOT_NULL = "This field may not be null.";
+
+	public static final String NOT_BLANK = "This field may not be blank.";
+
+	private static final Set<String> TRUE_VALUES = Set.of("t", "y", "yes", "true", "on", "1");
+
+	private static final Set<String> FALSE_VALUES = Set.of("f", "n", "no", "false", "off", "0");
+
+	private static final Pattern DECIMAL_TAIL = Pattern.compile("\\.0*\\s*$");
+
+	private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
+
+	private static final Pattern PY_INT = Pattern.compile("[+-]?[0-9](_?[0-9])*");
+
+	private Drf() {
+	}
+
+	/** A CharField (trimmed, blank not allowed): the value, or the first failing rule. */
+	public static String text(JsonNode node) {
+		requireNonNull(node);
+		if (node.isString() && PyText.strip(node.stringValue()).isEmpty()) {
+			throw new FieldInvalid(NOT_BLANK);
+		}
+		if (!(node.isString() || node.isNumber())) {
+			throw new FieldInvalid("Not a valid string.");
+		}
+		return PyText.strip(PyText.str(node));
+	}
+
+	/** Messages of DRF's character validators that apply to every CharField. */
+	public static List<String> characterProblems(String value) {
+		List<String> problems = new ArrayList<>(2);
+		if (value.indexOf('\0') >= 0) {
+			problems.add("Null characters are not allowed.");
+		}
+		int surrogate = PyText.loneSurrogate(value);
+		if (surrogate >= 0) {
+			problems.add("Surrogate characters are not allowed: U+%X.".formatted(surrogate));
+		}
+		return problems;
+	}
+
+	/** A ChoiceField: the matching choice or {@code "x" is not a valid choice.}. */
+	public static String choice(JsonNode node, Set<String> choices) {
+		requireNonNull(node);
+		String key = PyText.str(node);
+		if (!choices.contains(key)) {
+			throw new FieldInvalid("\"" + key + "\" is not a valid choice.");
+		}
+		return key;
+	}
+
+	/** An IntegerField bounded to a 32-bit signed integer. */
+	public static int int32(JsonNode node) {
+		requireNonNull(node);
+		if (node.isString() && node.stringValue().length() > 1000) {
+			throw new FieldInvalid("String value too large.");
+		}
+		String digits = node.isBoolean() ? "" : PyText.strip(DECIMAL_TAIL.matcher(PyText.str(node)).replaceFirst(""));
+		if (!PY_INT.matcher(digits).matches()) {
+			throw new FieldInvalid("A valid integer is required.");
+		}
+		BigInteger value = new BigInteger(digits.replace("_", ""));
+		if (value.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+			throw new FieldInvalid("Ensure this value is less than or equal to 2147483647.");
+		}
+		if (value.compareTo(BigInteger.valueOf(Integer.MIN_VALUE)) < 0) {
+			throw new FieldInvalid("Ensure this value is greater than or equal to -2147483648.");
+		}
+		return value.intValue();
+	}
+
+	/** A BooleanField: JSON booleans, 1/0 and DRF's true/false spellings, case-insensitive. */
+	public static boolean bool(JsonNode node) {
+		requireNonNull(node);
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		if (node.isNumber() && (node.doubleValue() == 1 || node.doubleValue() == 0)) {
+			return node.doubleValue() == 1;
+		}
+		if (node.isString()) {
+			String value = node.stringValue().toLowerCase(Locale.ROOT);
+			if (TRUE_VALUES.contains(value)) {
+				return true;
+			}
+			if (FALSE_VALUES.contains(value)) {
+				return false;
+			}
+		}
+		throw new FieldInvalid("Must be a valid boolean.");
+	}
+
+	/** A ListField's outer check: the items, or DRF's not-a-list text. */
+	public static List<JsonNode> list(JsonNode node) {
+		requireNonNull(node);
+		if (!node.isArray()) {
+			throw new FieldInvalid(notAList(node));
+		}
+		List<JsonNode> items = new ArrayList<>(node.size());
+		node.forEach(items::add);
+		return items;
+	}
+
+	/**
+	 * A PrimaryKeyRelatedField to a uuid-keyed model (nullable): {@code null} for null or {@code ""},
+	 * the uuid of an existing object, or Django's and DRF's texts for a malformed or unknown key.
+	 */
+	public static UUID relatedUuid(JsonNode node, Predicate<UUID> exists) {
+		if (node.isNull() || (node.isString() && node.stringValue().isEmpty())) {
+			return null;
+		}
+		if (node.isBoolean()) {
+			throw new FieldInvalid("Incorrect type. Expected pk value, received bool.");
+		}
+		UUID id = node.isIntegralNumber() ? uuidOfInt(node.bigIntegerValue()) : uuidOfHex(node);
+		if (id == null) {
+			throw new FieldInvalid("\u201c" + PyText.str(node) + "\u201d is not a valid UUID.");
+		}
+		if (!exists.test(id)) {
+			throw new FieldInvalid("Invalid pk \"" + PyText.str(node) + "\" - object does not exist.");
+		}
+		return id;
+	}
+
+	private static UUID uuidOfInt(BigInteger value) {
+		if (value.signum() < 0 || value.bitLength() > 128) {
+			return null;
+		}
+		return new UUID(value.shiftRight(64).longValue(), value.longValue());
+	}
+
+	private static UUID uuidOfHex(JsonNode node) {
+		if (!node.isString()) {
+			return null;
+		}
+		String hex = node.stringValue().replace("urn:", "").replace("uuid:", "");
+		int start = 0;
+		int end = hex.length();
+		while (start < end && (hex.charAt(start) == '{' || hex.charAt(start) == '}')) {
+			start++;
+		}
+		while (end > start && (hex.charAt(end - 1) == '{' || hex.charAt(end - 1) == '}')) {
+			end--;
+		}
+		hex = hex.substring(start, end).replace("-", "");
+		if (!HEX32.matcher(hex).matches()) {
+			return null;
+		}
+		return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+	}
+
+	public static String notAList(JsonNode node) {
+		return "Expected a list of items but got type \"" + PyText.type(node) + "\".";
+	}
+
+	public static String notAnObject(JsonNode node) {
+		return "Invalid data. Expected a dictionary, but got " + PyText.type(node) + ".";
+	}
+
+	private static void requireNonNull(JsonNode node) {
+		if (node.isNull()) {
+			throw new FieldInvalid(NOT_NULL);
+		}
+	}
+
+}

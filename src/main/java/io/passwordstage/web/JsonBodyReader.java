@@ -1,0 +1,109 @@
+package io.passwordstage.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import io.passwordstage.config.AuthentikProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a request body the way authentik's parser does: an empty body is {@code {}}, anything else
+ * must be JSON (415 otherwise) and well formed (400 {@code JSON parse error - ...}), and the body
+ * may not exceed the configured size (413).
+ */
+@Component
+public class JsonBodyReader {
+
+	private final JsonMapper mapper = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private final long maxBytes;
+
+	public JsonBodyReader(AuthentikProperties properties) {
+		this.maxBytes = properties.maxBodyBytes();
+	}
+
+	public JsonNode read(HttpServletRequest request) {
+		if (request.getContentLengthLong() > maxBytes) {
+			throw tooLarge();
+		}
+		byte[] body = readLimited(request);
+		if (body.length == 0) {
+			return mapper.createObjectNode();
+		}
+		String contentType = request.getContentType();
+		if (!isJson(contentType)) {
+			throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Unsupported media type \"" + (contentType == null ? "" : contentType) + "\" in request.");
+		}
+		if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+			throw parseError("unexpected byte-order mark: line 1 column 1 (char 0)");
+		}
+		try {
+			return mapper.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw parseError(describe(ex));
+		}
+	}
+
+	private byte[] readLimited(HttpServletRequest request) {
+		try (InputStream in = request.getInputStream()) {
+			byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+			if (body.length > maxBytes) {
+				throw tooLarge();
+			}
+			return body;
+		}
+		catch (IOException ex) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request.");
+		}
+	}
+
+	private static boolean isJson(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static String describe(JacksonException ex) {
+		String message = ex.getOriginalMessage() == null ? "invalid JSON" : ex.getOriginalMessage();
+		message = message.lines().findFirst().orElse("invalid JSON");
+		if (message.length() > 200) {
+			message = message.substring(0, 200) + "...";
+		}
+		TokenStreamLocation location = ex.getLocation();
+		if (location != null && location.getLineNr() > 0) {
+			long offset = location.getCharOffset() >= 0 ? location.getCharOffset() : location.getByteOffset();
+			message += ": line %d column %d (char %d)".formatted(location.getLineNr(), location.getColumnNr(),
+					Math.max(offset, 0));
+		}
+		return message;
+	}
+
+	private ApiException parseError(String message) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "JSON parse error - " + message);
+	}
+
+	private ApiException tooLarge() {
+		return new ApiException(HttpStatus.valueOf(413),
+				"Request body is larger than the limit of " + maxBytes + " bytes.");
+	}
+
+}
