@@ -1,7 +1,9 @@
 package io.passwordstage.auth;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -26,6 +28,19 @@ public class ApiTokens {
 			.filter(token -> token.usableAt(Instant.now()))
 			.map(token -> new ApiPrincipal(token.identifier(), token.superuser(),
 					new HashSet<>(token.permissions())));
+	}
+
+	/**
+	 * Creates an API token and returns its key, which is not stored and cannot be shown again.
+	 * @param expires {@code null} for a token that never expires
+	 */
+	@Transactional
+	public String mint(String identifier, String description, Instant expires, boolean superuser,
+			Collection<String> permissions) {
+		String key = TokenKeys.generate();
+		tokens.save(new ApiTokenEntity(identifier, TokenKeys.digest(key), description, expires, superuser,
+				List.copyOf(permissions)));
+		return key;
 	}
 
 }
