@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -26,8 +27,9 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("authentik").version("2025.8.1")
 				.description("authentik-compatible PasswordStage API"))
-			.components(new Components().addSecuritySchemes("authentik",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+			.components(new Components()
+				.addSecuritySchemes("authentik", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+				.addSchemas("Autocomplete", new ObjectSchema().additionalProperties(new ObjectSchema())));
 	}
 
 	@Bean

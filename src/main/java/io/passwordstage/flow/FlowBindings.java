@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,70 @@ public class FlowBindings {
 		}
 		flowSet.sort(java.util.Comparator.comparing(FlowSet::slug));
 		return flowSet;
+	}
+
+	/**
+	 * Validates a {@code flow_set} written to an existing stage: items naming a flow bound to the
+	 * stage update it (and may leave fields out), new slugs create flows, other flows' slugs are taken.
+	 */
+	public List<FlowSetRequest> readForStage(UUID stageId, JsonNode value) {
+		Set<String> bound = new HashSet<>();
+		bindings.findWithFlows(List.of(stageId)).forEach(binding -> bound.add(binding.target().slug()));
+		return new FlowSetReader(bound::contains, flows::existsBySlug).read(value);
+	}
+
+	/**
+	 * Makes {@code items} the flows the stage is bound to: bound flows named again are updated, new
+	 * ones created and bound, and bound flows left out are unbound (the flows themselves stay).
+	 */
+	public void replaceFlows(UUID stageId, List<FlowSetRequest> items) {
+		Map<String, List<FlowStageBindingEntity>> bound = new HashMap<>();
+		bindings.findWithFlows(List.of(stageId))
+			.forEach(binding -> bound.computeIfAbsent(binding.target().slug(), slug -> new ArrayList<>()).add(binding));
+		List<FlowSetRequest> created = new ArrayList<>();
+		Set<String> kept = new HashSet<>();
+		for (FlowSetRequest item : items) {
+			List<FlowStageBindingEntity> existing = bound.get(item.slug());
+			if (existing == null) {
+				created.add(item);
+			}
+			else {
+				existing.get(0).target().apply(item);
+				kept.add(item.slug());
+			}
+		}
+		bound.forEach((slug, stageBindings) -> {
+			if (!kept.contains(slug)) {
+				stageBindings.forEach(entityManager::remove);
+			}
+		});
+		bindNewFlows(stageId, created);
+	}
+
+	/** Removes every binding of the stage (with their policy-binding-model rows); the flows stay. */
+	public void unbindAll(UUID stageId) {
+		entityManager.createNativeQuery("""
+				delete from authentik_policies_policybindingmodel where pbm_uuid in
+				(select policybindingmodel_ptr_id from authentik_flows_flowstagebinding where stage_id = :stage)""")
+			.setParameter("stage", stageId)
+			.executeUpdate();
+	}
+
+	/** authentik's {@code used_by} entries for a stage: its flows, then its bindings. */
+	public List<UsedBy> usedBy(UUID stageId) {
+		List<FlowStageBindingEntity> stageBindings = bindings.findWithFlows(List.of(stageId));
+		List<UsedBy> usedBy = new ArrayList<>();
+		for (FlowStageBindingEntity binding : stageBindings) {
+			FlowEntity flow = binding.target();
+			usedBy.add(new UsedBy("authentik_flows", "flow", flow.id().toString(),
+					"Flow " + flow.name() + " (" + flow.slug() + ")", "cascade_many"));
+		}
+		stageBindings.stream()
+			.sorted(java.util.Comparator.comparing((FlowStageBindingEntity b) -> b.target().id())
+				.thenComparingInt(FlowStageBindingEntity::order))
+			.forEach(binding -> usedBy.add(new UsedBy("authentik_flows", "flowstagebinding", binding.id().toString(),
+					"Flow-stage binding #" + binding.order() + " to " + binding.target().id(), "cascade")));
+		return usedBy;
 	}
 
 	public boolean flowExists(UUID flowId) {

@@ -108,7 +108,8 @@ final class FlowSetReader {
 		List<String> problems = new ArrayList<>();
 		List<String> characterProblems = Drf.characterProblems(value);
 		boolean wellFormed = value.length() <= 50 && SLUG.matcher(value).matches();
-		if (seen.contains(value) || (wellFormed && !boundHere.test(value) && taken.test(value))) {
+		boolean bound = wellFormed && boundHere.test(value);
+		if (!bound && (seen.contains(value) || (wellFormed && taken.test(value)))) {
 			problems.add(SLUG_TAKEN);
 		}
 		if (value.length() > 50) {

@@ -1,20 +1,24 @@
 package io.passwordstage.stage;
 
+import java.util.List;
+import java.util.Map;
+
 import io.passwordstage.auth.Access;
-import io.passwordstage.web.GenericError;
+import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.JsonBodyReader;
-import io.passwordstage.web.ValidationError;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** authentik's PasswordStage viewset at {@code /api/v3/stages/password/}. */
@@ -26,6 +30,10 @@ class PasswordStageController {
 	static final String VIEW = "authentik_stages_password.view_passwordstage";
 
 	static final String ADD = "authentik_stages_password.add_passwordstage";
+
+	static final String CHANGE = "authentik_stages_password.change_passwordstage";
+
+	static final String DELETE = "authentik_stages_password.delete_passwordstage";
 
 	private final PasswordStageService service;
 
@@ -39,21 +47,54 @@ class PasswordStageController {
 		this.access = access;
 	}
 
+	@GetMapping
+	@PasswordStageApi.List
+	PaginatedPasswordStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		access.requireOnCollection(VIEW);
+		return service.list(params);
+	}
+
 	@PostMapping
-	@Operation(operationId = "stages_password_create", description = "PasswordStage Viewset",
-			security = @SecurityRequirement(name = "authentik"),
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = @Content(mediaType = "application/json",
-							schema = @Schema(implementation = PasswordStageRequest.class))))
-	@ApiResponse(responseCode = "201", description = "",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PasswordStage.class)))
-	@ApiResponse(responseCode = "400", description = "",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403", description = "",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
+	@PasswordStageApi.Create
 	ResponseEntity<PasswordStage> create(HttpServletRequest request) {
 		access.requireOnCollection(ADD);
 		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(bodyReader.read(request)));
+	}
+
+	@GetMapping("{stage_uuid}/")
+	@PasswordStageApi.Retrieve
+	PasswordStage retrieve(@PathVariable("stage_uuid") String id) {
+		access.requireOnObject(VIEW);
+		return service.get(id);
+	}
+
+	@PutMapping("{stage_uuid}/")
+	@PasswordStageApi.Update
+	PasswordStage update(@PathVariable("stage_uuid") String id, HttpServletRequest request) {
+		access.requireOnObject(VIEW, CHANGE);
+		return service.update(id, () -> bodyReader.read(request), false);
+	}
+
+	@PatchMapping("{stage_uuid}/")
+	@PasswordStageApi.PartialUpdate
+	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, HttpServletRequest request) {
+		access.requireOnObject(VIEW, CHANGE);
+		return service.update(id, () -> bodyReader.read(request), true);
+	}
+
+	@DeleteMapping("{stage_uuid}/")
+	@PasswordStageApi.Destroy
+	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id) {
+		access.requireOnObject(VIEW, DELETE);
+		service.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("{stage_uuid}/used_by/")
+	@PasswordStageApi.UsedByList
+	List<UsedBy> usedBy(@PathVariable("stage_uuid") String id) {
+		access.requireOnObject(VIEW);
+		return service.usedBy(id);
 	}
 
 }

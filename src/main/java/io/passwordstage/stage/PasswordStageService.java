@@ -1,11 +1,19 @@
 package io.passwordstage.stage;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.passwordstage.flow.FlowBindings;
 import io.passwordstage.flow.FlowSet;
+import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.ApiException;
+import io.passwordstage.web.Drf;
+import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 /** Owns password stages: validation against the database and every write, each in one transaction. */
 @Service
 public class PasswordStageService {
+
+	static final String NO_MATCH = "No PasswordStage matches the given query.";
 
 	private final PasswordStageRepository stages;
 
@@ -39,6 +49,78 @@ public class PasswordStageService {
 				: flowBindings.bindNewFlows(stage.id(), changes.flowSet());
 		flush(changes);
 		return PasswordStage.of(stage, flowSet);
+	}
+
+	@Transactional(readOnly = true)
+	public PaginatedPasswordStageList list(Map<String, String> params) {
+		PasswordStageQuery query = PasswordStageQuery.parse(params, flowBindings::flowExists);
+		long count = query.matchesNothing() ? 0 : typed("select count(s) from PasswordStageEntity s", query, Long.class)
+			.getSingleResult();
+		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
+		List<PasswordStageEntity> page = count == 0 ? List.of()
+				: typed("select s from PasswordStageEntity s", query, PasswordStageEntity.class)
+					.setFirstResult((int) window.offset())
+					.setMaxResults(window.size())
+					.getResultList();
+		Map<UUID, List<FlowSet>> flowSets = flowBindings.flowSets(page.stream().map(StageEntity::id).toList());
+		List<PasswordStage> results = page.stream()
+			.map(stage -> PasswordStage.of(stage, flowSets.getOrDefault(stage.id(), List.of())))
+			.toList();
+		return new PaginatedPasswordStageList(window.pagination(), results, Map.of());
+	}
+
+	private <T> TypedQuery<T> typed(String select, PasswordStageQuery query, Class<T> type) {
+		String jpql = select + query.where() + (type == Long.class ? "" : query.orderBy());
+		TypedQuery<T> typed = entityManager.createQuery(jpql, type);
+		query.parameters().forEach(typed::setParameter);
+		return typed;
+	}
+
+	@Transactional(readOnly = true)
+	public PasswordStage get(String id) {
+		PasswordStageEntity stage = find(id);
+		return PasswordStage.of(stage, flowBindings.flowSet(stage.id()));
+	}
+
+	/**
+	 * PUT ({@code partial} false: name and backends required) or PATCH; fields left out keep their
+	 * values, a present {@code flow_set} becomes the stage's set of flows.
+	 */
+	@Transactional
+	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
+		PasswordStageEntity stage = find(id);
+		PasswordStageChanges changes = new PasswordStageReader(name -> stages.nameTakenByOther(name, stage.id()),
+				flowBindings::flowExists, value -> flowBindings.readForStage(stage.id(), value))
+			.read(body.get(), partial);
+		stage.apply(changes);
+		if (changes.flowSet() != null) {
+			flowBindings.replaceFlows(stage.id(), changes.flowSet());
+		}
+		flush(changes);
+		return PasswordStage.of(stage, flowBindings.flowSet(stage.id()));
+	}
+
+	/** Deletes the stage and its bindings; the flows it was bound to stay. */
+	@Transactional
+	public void delete(String id) {
+		PasswordStageEntity stage = find(id);
+		flowBindings.unbindAll(stage.id());
+		entityManager.remove(stage);
+		entityManager.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UsedBy> usedBy(String id) {
+		return flowBindings.usedBy(find(id).id());
+	}
+
+	/** The stage, or 404: {@code Not found.} for a malformed id, authentik's text for an unknown one. */
+	private PasswordStageEntity find(String id) {
+		UUID uuid = id.indexOf('.') >= 0 ? null : Drf.parseUuid(id);
+		if (uuid == null) {
+			throw ApiException.notFound("Not found.");
+		}
+		return stages.findById(uuid).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/** Writes now, so that a unique violation from a concurrent request becomes authentik's 400. */

@@ -77,11 +77,11 @@ public final class Drf {
 		if (node.isString() && node.stringValue().length() > 1000) {
 			throw new FieldInvalid("String value too large.");
 		}
-		String digits = node.isBoolean() ? "" : PyText.strip(DECIMAL_TAIL.matcher(PyText.str(node)).replaceFirst(""));
-		if (!PY_INT.matcher(digits).matches()) {
+		String digits = node.isBoolean() ? "" : DECIMAL_TAIL.matcher(PyText.str(node)).replaceFirst("");
+		BigInteger value = pythonInt(digits);
+		if (value == null) {
 			throw new FieldInvalid("A valid integer is required.");
 		}
-		BigInteger value = new BigInteger(digits.replace("_", ""));
 		if (value.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
 			throw new FieldInvalid("Ensure this value is less than or equal to 2147483647.");
 		}
@@ -89,6 +89,12 @@ public final class Drf {
 			throw new FieldInvalid("Ensure this value is greater than or equal to -2147483648.");
 		}
 		return value.intValue();
+	}
+
+	/** Python's {@code int(text)} for decimal text (whitespace, sign and digit underscores allowed), or null. */
+	public static BigInteger pythonInt(String text) {
+		String digits = PyText.strip(text);
+		return PY_INT.matcher(digits).matches() ? new BigInteger(digits.replace("_", "")) : null;
 	}
 
 	/** A BooleanField: JSON booleans, 1/0 and DRF's true/false spellings, case-insensitive. */
@@ -152,10 +158,12 @@ public final class Drf {
 	}
 
 	private static UUID uuidOfHex(JsonNode node) {
-		if (!node.isString()) {
-			return null;
-		}
-		String hex = node.stringValue().replace("urn:", "").replace("uuid:", "");
+		return node.isString() ? parseUuid(node.stringValue()) : null;
+	}
+
+	/** Django's reading of a uuid string (hyphens, braces and a {@code urn:uuid:} prefix allowed), or null. */
+	public static UUID parseUuid(String text) {
+		String hex = text.replace("urn:", "").replace("uuid:", "");
 		int start = 0;
 		int end = hex.length();
 		while (start < end && (hex.charAt(start) == '{' || hex.charAt(start) == '}')) {

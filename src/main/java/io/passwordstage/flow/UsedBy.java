@@ -1,0 +1,21 @@
+package io.passwordstage.flow;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** An object that refers to a stage, and what deleting the stage does to it. */
+@Schema(name = "UsedBy", description = "A list of all objects referencing the queried object",
+		requiredProperties = { "action", "app", "model_name", "name", "pk" })
+public record UsedBy(String app, @JsonProperty("model_name") String modelName, String pk, String name,
+		@Schema(implementation = UsedByAction.class) String action) {
+
+	/** What deleting the referenced object does to the referring one. */
+	@Schema(name = "UsedByActionEnum", enumAsRef = true, allowableValues = { "cascade", "cascade_many", "set_null",
+			"set_default" })
+	enum UsedByAction {
+
+		CASCADE, CASCADE_MANY, SET_NULL, SET_DEFAULT
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package io.passwordstage.stage;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.passwordstage.web.Drf;
+import io.passwordstage.web.ValidationFailedException;
+
+/**
+ * The list's filters, search and ordering, parsed as authentik's filter backends do, turned into
+ * a JPQL condition and order. Values never reach SQL text; they are bound parameters.
+ */
+final class PasswordStageQuery {
+
+	private static final Map<String, String> ORDERABLE = Map.of("pk", "s.id", "name", "s.name", "backends",
+			"s.backends", "configure_flow", "s.configureFlowId", "failed_attempts_before_cancel",
+			"s.failedAttemptsBeforeCancel", "allow_show_password", "s.allowShowPassword");
+
+	private static final Set<String> TRUE = Set.of("true", "1");
+
+	private static final Set<String> FALSE = Set.of("false", "0");
+
+	private final StringBuilder where = new StringBuilder(" where 1 = 1");
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	private final String orderBy;
+
+	private boolean matchesNothing;
+
+	private PasswordStageQuery(String orderBy) {
+		this.orderBy = orderBy;
+	}
+
+	/** @param flowExists whether a flow exists, for the {@code configure_flow} filter */
+	static PasswordStageQuery parse(Map<String, String> params, java.util.function.Predicate<UUID> flowExists) {
+		PasswordStageQuery query = new PasswordStageQuery(ordering(params.get("ordering")));
+		Map<String, Object> errors = new LinkedHashMap<>();
+		String name = params.get("name");
+		if (name != null && !name.isEmpty()) {
+			query.matchesNothing |= name.indexOf('\0') >= 0;
+			query.condition("s.name = :name", "name", name);
+		}
+		String configureFlow = params.get("configure_flow");
+		if (configureFlow != null && !configureFlow.isEmpty()) {
+			UUID flow = Drf.parseUuid(configureFlow);
+			if (flow == null || !flowExists.test(flow)) {
+				errors.put("configure_flow",
+						List.of("Select a valid choice. That choice is not one of the available choices."));
+			}
+			query.condition("s.configureFlowId = :configureFlow", "configureFlow", flow);
+		}
+		String attempts = params.get("failed_attempts_before_cancel");
+		if (attempts != null && !attempts.isBlank()) {
+			BigDecimal number = number(attempts);
+			if (number == null) {
+				errors.put("failed_attempts_before_cancel", List.of("Enter a number."));
+			}
+			else {
+				query.attempts(number);
+			}
+		}
+		String allow = params.get("allow_show_password");
+		if (allow != null && (TRUE.contains(allow.toLowerCase(Locale.ROOT)) || FALSE.contains(allow.toLowerCase(Locale.ROOT)))) {
+			query.condition("s.allowShowPassword = :allow", "allow", TRUE.contains(allow.toLowerCase(Locale.ROOT)));
+		}
+		query.search(params.get("search"));
+		if (!errors.isEmpty()) {
+			throw new ValidationFailedException(errors);
+		}
+		return query;
+	}
+
+	private static BigDecimal number(String text) {
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private void attempts(BigDecimal number) {
+		try {
+			condition("s.failedAttemptsBeforeCancel = :attempts", "attempts", number.intValueExact());
+		}
+		catch (ArithmeticException ex) {
+			matchesNothing = true;
+		}
+	}
+
+	/** DRF's search: terms split on whitespace and commas, each a case-insensitive substring of the name. */
+	private void search(String search) {
+		if (search == null) {
+			return;
+		}
+		String[] terms = search.replace("\0", "").replace(',', ' ').trim().split("\\s+");
+		for (String term : terms) {
+			if (!term.isEmpty()) {
+				String key = "term" + parameters.size();
+				String pattern = "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				condition("lower(s.name) like :" + key + " escape '\\'", key, pattern);
+			}
+		}
+	}
+
+	/** Known terms, optionally {@code -}-prefixed, comma separated; unknown ones dropped; default name. */
+	private static String ordering(String ordering) {
+		List<String> terms = new ArrayList<>();
+		if (ordering != null) {
+			for (String raw : ordering.split(",")) {
+				String term = raw.strip();
+				boolean descending = term.startsWith("-");
+				String path = ORDERABLE.get(descending ? term.substring(1) : term);
+				if (path != null) {
+					terms.add(path + (descending ? " desc" : " asc"));
+				}
+			}
+		}
+		if (terms.isEmpty()) {
+			terms.add("s.name asc");
+		}
+		terms.add("s.id asc");
+		return " order by " + String.join(", ", terms);
+	}
+
+	private void condition(String jpql, String key, Object value) {
+		where.append(" and ").append(jpql);
+		parameters.put(key, value);
+	}
+
+	boolean matchesNothing() {
+		return matchesNothing;
+	}
+
+	String where() {
+		return where.toString();
+	}
+
+	String orderBy() {
+		return orderBy;
+	}
+
+	Map<String, Object> parameters() {
+		return parameters;
+	}
+
+}
