@@ -38,6 +38,18 @@ public class Access {
 		return principal;
 	}
 
+	/** Token management: superuser tokens only. */
+	public ApiPrincipal requireSuperuser(boolean objectRoute) {
+		ApiPrincipal principal = current();
+		if (principal == null) {
+			throw ApiException.forbidden(objectRoute ? DENIED : NOT_AUTHENTICATED);
+		}
+		if (!principal.superuser()) {
+			throw ApiException.forbidden(DENIED);
+		}
+		return principal;
+	}
+
 	/** The caller, or {@code null} when anonymous. */
 	public ApiPrincipal current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,6 +1,7 @@
 package io.passwordstage.auth;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,15 +59,35 @@ class ApiTokenEntity {
 		this.identifier = identifier;
 		this.keyHash = keyHash;
 		this.description = description;
-		this.expires = expires;
+		this.expires = expires == null ? null : expires.truncatedTo(ChronoUnit.MICROS);
 		this.expiring = expires != null;
 		this.superuser = superuser;
 		this.permissions = permissions.toArray(String[]::new);
-		this.created = Instant.now();
+		this.created = Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	boolean usableAt(Instant now) {
 		return INTENT_API.equals(intent) && (!expiring || (expires != null && expires.isAfter(now)));
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String intent() {
+		return intent;
+	}
+
+	String description() {
+		return description;
+	}
+
+	Instant expires() {
+		return expires;
+	}
+
+	boolean expiring() {
+		return expiring;
 	}
 
 	String identifier() {
