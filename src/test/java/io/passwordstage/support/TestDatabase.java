@@ -59,12 +59,17 @@ public final class TestDatabase {
 		if (url != null) {
 			return;
 		}
-		if (!"local".equals(System.getenv("TEST_DATABASE")) && DockerClientFactory.instance().isDockerAvailable()) {
+		if (!"local".equals(System.getenv("TEST_DATABASE")) && dockerConfigured()
+				&& DockerClientFactory.instance().isDockerAvailable()) {
 			startContainer();
 		}
 		else {
 			createLocalDatabase();
 		}
+	}
+
+	private static boolean dockerConfigured() {
+		return System.getenv("DOCKER_HOST") != null || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
 	}
 
 	@SuppressWarnings("resource")
