@@ -76,10 +76,15 @@ class OfficialClientIT {
 
 	private static int run(List<String> command, Map<String, String> environment)
 			throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command).directory(CLIENT_DIR.toFile()).inheritIO();
+		Path output = Path.of("target", "official-client-" + command.get(0) + ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(CLIENT_DIR.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toAbsolutePath().toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+		boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+		System.out.println(Files.readString(output));
+		if (!finished) {
 			process.destroyForcibly();
 			throw new IllegalStateException(command + " did not finish in 5 minutes");
 		}
