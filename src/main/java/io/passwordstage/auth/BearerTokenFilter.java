@@ -8,9 +8,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.passwordstage.web.ApiErrorHandler;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * non-API token are a 403 before anything else runs.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final String DATABASE_UNAVAILABLE = ApiErrorHandler.DATABASE_UNAVAILABLE;
 
 	private final ApiTokens tokens;
 
@@ -41,7 +46,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = raw.substring(space + 1);
-		ApiPrincipal principal = key.isEmpty() || key.length() > 1024 ? null : tokens.authenticate(key).orElse(null);
+		ApiPrincipal principal;
+		try {
+			principal = key.isEmpty() || key.length() > 1024 ? null : tokens.authenticate(key).orElse(null);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
+			return;
+		}
 		if (principal == null) {
 			reject(response, "Token invalid/expired");
 			return;
@@ -57,7 +69,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	}
 
 	private static void reject(HttpServletResponse response, String detail) throws IOException {
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		respond(response, HttpServletResponse.SC_FORBIDDEN, detail);
+	}
+
+	private static void respond(HttpServletResponse response, int status, String detail) throws IOException {
+		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.getOutputStream().write(("{\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
 	}

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 public class ApiErrorHandler {
 
+	public static final String DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
+
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
 	@ExceptionHandler(ValidationFailedException.class)
@@ -57,7 +59,7 @@ public class ApiErrorHandler {
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
 	ResponseEntity<Map<String, String>> databaseDown(Exception ex, HttpServletRequest request) {
 		log.warn("database unavailable (request {}): {}", RequestIdFilter.of(request), ex.getClass().getSimpleName());
-		return detail(HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly.");
+		return detail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(Exception.class)

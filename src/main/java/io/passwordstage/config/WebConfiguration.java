@@ -1,0 +1,31 @@
+package io.passwordstage.config;
+
+import io.passwordstage.web.JsonErrorReportValve;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Every answer is JSON: whatever the Accept header says, and for requests Tomcat itself rejects. */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.ignoreAcceptHeader(true).defaultContentType(MediaType.APPLICATION_JSON, MediaType.ALL);
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorPages() {
+		return factory -> factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+			}
+		});
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.passwordstage.web;
+
+import java.io.IOException;
+import java.io.Writer;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's error page for requests it rejects before the application sees them (malformed paths,
+ * oversized headers): a JSON {@code {"detail": ...}} instead of an HTML page.
+ */
+public class JsonErrorReportValve extends ErrorReportValve {
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		String detail = switch (status) {
+			case 400 -> "Malformed request.";
+			case 404 -> "Not found.";
+			case 413 -> "Request is too large.";
+			default -> status >= 500 ? "A server error occurred." : "Request rejected.";
+		};
+		try {
+			response.setContentType("application/json");
+			response.setCharacterEncoding("UTF-8");
+			Writer writer = response.getReporter();
+			if (writer != null) {
+				writer.write("{\"detail\":\"" + detail + "\"}");
+				response.finishResponse();
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the client has gone; nothing more to send
+		}
+	}
+
+}
