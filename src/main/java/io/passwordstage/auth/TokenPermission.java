@@ -11,7 +11,8 @@ public enum TokenPermission implements WireEnum {
 	VIEW("authentik_stages_password.view_passwordstage"),
 	ADD("authentik_stages_password.add_passwordstage"),
 	CHANGE("authentik_stages_password.change_passwordstage"),
-	DELETE("authentik_stages_password.delete_passwordstage");
+	DELETE("authentik_stages_password.delete_passwordstage"),
+	VIEW_EVENTS("authentik_events.view_event");
 
 	private final String value;
 

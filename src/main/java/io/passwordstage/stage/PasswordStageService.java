@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.passwordstage.event.AuditTrail;
 import io.passwordstage.flow.FlowBindings;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.UsedBy;
@@ -30,10 +31,14 @@ public class PasswordStageService {
 
 	private final EntityManager entityManager;
 
-	PasswordStageService(PasswordStageRepository stages, FlowBindings flowBindings, EntityManager entityManager) {
+	private final AuditTrail auditTrail;
+
+	PasswordStageService(PasswordStageRepository stages, FlowBindings flowBindings, EntityManager entityManager,
+			AuditTrail auditTrail) {
 		this.stages = stages;
 		this.flowBindings = flowBindings;
 		this.entityManager = entityManager;
+		this.auditTrail = auditTrail;
 	}
 
 	/** Creates a stage and the flows of its {@code flow_set}; any error leaves nothing behind. */
@@ -48,6 +53,7 @@ public class PasswordStageService {
 		List<FlowSet> flowSet = changes.flowSet() == null ? List.of()
 				: flowBindings.bindNewFlows(stage.id(), changes.flowSet());
 		flush(changes);
+		audit("model_created", stage);
 		return PasswordStage.of(stage, flowSet);
 	}
 
@@ -97,6 +103,7 @@ public class PasswordStageService {
 			flowBindings.replaceFlows(stage.id(), changes.flowSet());
 		}
 		flush(changes);
+		audit("model_updated", stage);
 		return PasswordStage.of(stage, flowBindings.flowSet(stage.id()));
 	}
 
@@ -107,6 +114,7 @@ public class PasswordStageService {
 		flowBindings.unbindAll(stage.id());
 		entityManager.remove(stage);
 		entityManager.flush();
+		audit("model_deleted", stage);
 	}
 
 	@Transactional(readOnly = true)
@@ -121,6 +129,10 @@ public class PasswordStageService {
 			throw ApiException.notFound("Not found.");
 		}
 		return stages.findById(uuid).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+	}
+
+	private void audit(String action, PasswordStageEntity stage) {
+		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.id(), stage.name());
 	}
 
 	/** Writes now, so that a unique violation from a concurrent request becomes authentik's 400. */
