@@ -1,0 +1,78 @@
+package io.passwordstage.stage;
+
+import java.util.stream.Stream;
+
+import io.passwordstage.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.passwordstage.stage.StoredRows.assertNothingWritten;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** POST: {@code allow_show_password} takes DRF's boolean spellings and nothing else. */
+class CreateAllowShowPasswordTest extends ApiTest {
+
+	private static final String BODY = """
+			{"name": "%s", "backends": ["authentik.core.auth.InbuiltBackend"], "allow_show_password": %s}""";
+
+	private static final String INVALID = "{\"allow_show_password\":[\"Must be a valid boolean.\"]}";
+
+	static Stream<Arguments> accepted() {
+		return Stream.of(arguments("true", true), arguments("false", false), arguments("\"yes\"", true),
+				arguments("\"on\"", true), arguments("\"1\"", true), arguments("1", true), arguments("1.0", true),
+				arguments("\"TRUE\"", true), arguments("\"True\"", true), arguments("\"t\"", true),
+				arguments("\"Y\"", true), arguments("\"f\"", false), arguments("\"off\"", false),
+				arguments("\"0\"", false), arguments("0", false), arguments("0.0", false), arguments("\"no\"", false),
+				arguments("\"N\"", false), arguments("\"FALSE\"", false), arguments("\"Off\"", false));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@MethodSource("accepted")
+	void storesTheBoolean(String value, boolean stored) {
+		String name = "csp-accepted-" + value.replace("\"", "'");
+
+		Response response = post(STAGES, BODY.formatted(name, value));
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.json().get("allow_show_password").isBoolean()).isTrue();
+		assertThat(response.json().get("allow_show_password").booleanValue()).isEqualTo(stored);
+		assertThat(count("select count(*) from authentik_stages_password_passwordstage p join authentik_flows_stage s"
+				+ " on s.stage_uuid = p.stage_ptr_id where s.name = '" + name.replace("'", "''")
+				+ "' and p.allow_show_password = " + stored))
+			.isOne();
+	}
+
+	static Stream<Arguments> rejected() {
+		return Stream.of(arguments("\"maybe\"", INVALID), arguments("\"\"", INVALID), arguments("2", INVALID),
+				arguments("-1", INVALID), arguments("0.5", INVALID), arguments("\"2\"", INVALID),
+				arguments("\"yes \"", INVALID), arguments("\"null\"", INVALID), arguments("[]", INVALID),
+				arguments("[true]", INVALID), arguments("{}", INVALID),
+				arguments("null", "{\"allow_show_password\":[\"This field may not be null.\"]}"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rejected")
+	void rejectsWithExactBody(String value, String expected) {
+		String body = BODY.formatted("csp-rejected-" + value.replace("\"", "'"), value);
+
+		Response response = post(STAGES, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo(expected);
+		assertNothingWritten(body);
+	}
+
+	@Test
+	void defaultsToFalse() {
+		Response response = post(STAGES,
+				"{\"name\": \"csp-default\", \"backends\": [\"authentik.core.auth.TokenBackend\"]}");
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.json().get("allow_show_password").isBoolean()).isTrue();
+		assertThat(response.json().get("allow_show_password").booleanValue()).isFalse();
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.passwordstage.stage;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.passwordstage.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.passwordstage.stage.StoredRows.assertNothingWritten;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** POST: {@code configure_flow} is a nullable primary key of an existing flow. */
+class CreateConfigureFlowTest extends ApiTest {
+
+	private static final String BODY = """
+			{"name": "%s", "backends": ["authentik.core.auth.InbuiltBackend"], "configure_flow": %s}""";
+
+	static Stream<Arguments> rejected() {
+		UUID unknown = UUID.randomUUID();
+		String upper = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+		return Stream.of(
+				arguments("malformed string", "\"not-a-uuid\"", """
+						{"configure_flow":["“not-a-uuid” is not a valid UUID."]}"""),
+				arguments("digits string", "\"12345\"", """
+						{"configure_flow":["“12345” is not a valid UUID."]}"""),
+				arguments("one hex digit short", "\"3f2504e0-4f89-11d3-9a0c-0305e82c330\"", """
+						{"configure_flow":["“3f2504e0-4f89-11d3-9a0c-0305e82c330” is not a valid UUID."]}"""),
+				arguments("non-hex digit", "\"3f2504e0-4f89-11d3-9a0c-0305e82c330g\"", """
+						{"configure_flow":["“3f2504e0-4f89-11d3-9a0c-0305e82c330g” is not a valid UUID."]}"""),
+				arguments("whitespace", "\" \"", """
+						{"configure_flow":["“ ” is not a valid UUID."]}"""),
+				arguments("well-formed unknown", "\"" + unknown + "\"",
+						"{\"configure_flow\":[\"Invalid pk \\\"" + unknown + "\\\" - object does not exist.\"]}"),
+				arguments("upper-case unknown", "\"" + upper + "\"",
+						"{\"configure_flow\":[\"Invalid pk \\\"" + upper + "\\\" - object does not exist.\"]}"),
+				arguments("integer", "5", """
+						{"configure_flow":["Invalid pk \\"5\\" - object does not exist."]}"""),
+				arguments("zero", "0", """
+						{"configure_flow":["Invalid pk \\"0\\" - object does not exist."]}"""),
+				arguments("negative integer", "-1", """
+						{"configure_flow":["“-1” is not a valid UUID."]}"""),
+				arguments("float", "5.5", """
+						{"configure_flow":["“5.5” is not a valid UUID."]}"""),
+				arguments("true", "true", """
+						{"configure_flow":["Incorrect type. Expected pk value, received bool."]}"""),
+				arguments("false", "false", """
+						{"configure_flow":["Incorrect type. Expected pk value, received bool."]}"""),
+				arguments("list", "[\"x\"]", """
+						{"configure_flow":["“['x']” is not a valid UUID."]}"""),
+				arguments("object", "{}", """
+						{"configure_flow":["“{}” is not a valid UUID."]}"""));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rejected")
+	void rejectsWithExactBody(String description, String value, String expected) {
+		String body = BODY.formatted("ccf-rejected-" + description, value);
+
+		Response response = post(STAGES, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo(expected);
+		assertNothingWritten(body);
+	}
+
+	@Test
+	void rejectsThePrimaryKeyOfAStageThatIsNoFlow() {
+		String stagePk = post(STAGES, BODY.formatted("ccf-a-stage", "null")).json().get("pk").stringValue();
+
+		Response response = post(STAGES, BODY.formatted("ccf-points-at-stage", "\"" + stagePk + "\""));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body())
+			.isEqualTo("{\"configure_flow\":[\"Invalid pk \\\"" + stagePk + "\\\" - object does not exist.\"]}");
+		assertNothingWritten(BODY.formatted("ccf-points-at-stage", "null"));
+	}
+
+	static Stream<Arguments> empty() {
+		return Stream.of(arguments("null", "null"), arguments("empty string", "\"\""));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("empty")
+	void storesNoFlowForAnEmptyValue(String description, String value) {
+		String name = "ccf-empty-" + description;
+
+		Response response = post(STAGES, BODY.formatted(name, value));
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.json().get("configure_flow").isNull()).isTrue();
+		assertThat(count("select count(*) from authentik_stages_password_passwordstage p join authentik_flows_stage s"
+				+ " on s.stage_uuid = p.stage_ptr_id where s.name = '" + name + "' and p.configure_flow_id is null"))
+			.isOne();
+	}
+
+	static Stream<Arguments> spellings() {
+		return Stream.of(arguments("canonical", "%s"), arguments("upper case", "%S"),
+				arguments("no hyphens", "hex:%s"), arguments("braces", "{%s}"), arguments("urn", "urn:uuid:%s"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("spellings")
+	void acceptsAnExistingFlowInEverySpellingDjangoParses(String description, String spelling) {
+		String suffix = description.replace(' ', '-');
+		String flowPk = flowPk("ccf-flow-" + suffix);
+		String sent = spelling.startsWith("hex:") ? flowPk.replace("-", "") : spelling.formatted(flowPk);
+		String name = "ccf-spelling-" + suffix;
+
+		Response response = post(STAGES, BODY.formatted(name, "\"" + sent + "\""));
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.json().get("configure_flow").stringValue()).isEqualTo(flowPk);
+		assertThat(count("select count(*) from authentik_stages_password_passwordstage p join authentik_flows_stage s"
+				+ " on s.stage_uuid = p.stage_ptr_id where s.name = '" + name + "' and p.configure_flow_id = '" + flowPk
+				+ "'"))
+			.isOne();
+	}
+
+	/** Creates a flow (through a stage's {@code flow_set}) and returns its primary key. */
+	private String flowPk(String slug) {
+		Response response = post(STAGES, """
+				{"name": "%s-owner", "backends": ["authentik.core.auth.InbuiltBackend"], "flow_set": [
+				 {"name": "Configure", "slug": "%s", "title": "t", "designation": "stage_configuration"}]}"""
+			.formatted(slug, slug));
+		assertThat(response.status()).isEqualTo(201);
+		return response.json().get("flow_set").get(0).get("pk").stringValue();
+	}
+
+}

@@ -1,0 +1,158 @@
+package io.passwordstage.stage;
+
+import java.util.stream.Stream;
+
+import io.passwordstage.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.passwordstage.stage.StoredRows.assertNothingWritten;
+import static io.passwordstage.stage.StoredRows.stagesNamed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** POST: the required fields and every rule on {@code name}, with authentik's exact 400 bodies. */
+class CreateNameValidationTest extends ApiTest {
+
+	private static final String BODY = "{\"name\": %s, \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
+
+	static Stream<Arguments> rejected() {
+		return Stream.of(
+				arguments("empty object", "{}", """
+						{"name":["This field is required."],"backends":["This field is required."]}"""),
+				arguments("name missing", "{\"backends\": [\"authentik.core.auth.InbuiltBackend\"]}", """
+						{"name":["This field is required."]}"""),
+				arguments("backends missing", "{\"name\": \"cnv-no-backends\"}", """
+						{"backends":["This field is required."]}"""),
+				arguments("null name", BODY.formatted("null"), """
+						{"name":["This field may not be null."]}"""),
+				arguments("empty name", BODY.formatted("\"\""), """
+						{"name":["This field may not be blank."]}"""),
+				arguments("whitespace-only name", BODY.formatted("\"  \\t\\n\\r \""), """
+						{"name":["This field may not be blank."]}"""),
+				arguments("non-breaking and ideographic spaces only", BODY.formatted("\"\\u00a0\\u3000\""), """
+						{"name":["This field may not be blank."]}"""),
+				arguments("boolean true", BODY.formatted("true"), """
+						{"name":["Not a valid string."]}"""),
+				arguments("boolean false", BODY.formatted("false"), """
+						{"name":["Not a valid string."]}"""),
+				arguments("list", BODY.formatted("[\"cnv-in-a-list\"]"), """
+						{"name":["Not a valid string."]}"""),
+				arguments("empty list", BODY.formatted("[]"), """
+						{"name":["Not a valid string."]}"""),
+				arguments("object", BODY.formatted("{\"value\": \"cnv-in-an-object\"}"), """
+						{"name":["Not a valid string."]}"""),
+				arguments("empty object as name", BODY.formatted("{}"), """
+						{"name":["Not a valid string."]}"""),
+				arguments("NUL inside", BODY.formatted("\"cnv-nul\\u0000inside\""), """
+						{"name":["Null characters are not allowed."]}"""),
+				arguments("NUL only", BODY.formatted("\"\\u0000\""), """
+						{"name":["Null characters are not allowed."]}"""),
+				arguments("lone high surrogate", BODY.formatted("\"cnv-\\ud800\""), """
+						{"name":["Surrogate characters are not allowed: U+D800."]}"""),
+				arguments("lone low surrogate", BODY.formatted("\"\\udfff-cnv\""), """
+						{"name":["Surrogate characters are not allowed: U+DFFF."]}"""),
+				arguments("NUL and surrogate", BODY.formatted("\"cnv\\u0000\\ud83d\""), """
+						{"name":["Null characters are not allowed.","Surrogate characters are not allowed: U+D83D."]}"""),
+				arguments("513 characters", BODY.formatted("\"" + "n".repeat(513) + "\""), """
+						{"name":["Ensure this field has no more than 512 characters."]}"""),
+				arguments("513 characters after trimming", BODY.formatted("\" " + "m".repeat(513) + " \""), """
+						{"name":["Ensure this field has no more than 512 characters."]}"""),
+				arguments("513 four-byte characters", BODY.formatted("\"" + "\uD83D\uDE00".repeat(513) + "\""), """
+						{"name":["Ensure this field has no more than 512 characters."]}"""));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rejected")
+	void rejectsWithExactBody(String description, String body, String expected) {
+		Response response = post(STAGES, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo(expected);
+		assertNothingWritten(body);
+	}
+
+	static Stream<Arguments> coerced() {
+		return Stream.of(
+				arguments("surrounding spaces trimmed", "\"  cnv-trimmed  \"", "cnv-trimmed"),
+				arguments("tabs and newlines trimmed", "\"\\t\\ncnv-trimmed-controls\\r \"", "cnv-trimmed-controls"),
+				arguments("unicode spaces trimmed", "\"\\u00a0cnv-trimmed-nbsp\\u3000\"", "cnv-trimmed-nbsp"),
+				arguments("inner spaces kept", "\"cnv inner  spaces\"", "cnv inner  spaces"),
+				arguments("integer", "5", "5"),
+				arguments("negative integer", "-17", "-17"),
+				arguments("float", "5.5", "5.5"),
+				arguments("float with trailing zero", "2.50", "2.5"),
+				arguments("float in exponent form", "1e2", "100.0"),
+				arguments("non-ASCII", "\"cnv-Ünïcödé ☃ \\u00e9\"", "cnv-Ünïcödé ☃ é"),
+				arguments("512 characters", "\"cnv512-" + "y".repeat(505) + "\"", "cnv512-" + "y".repeat(505)),
+				arguments("512 four-byte characters", "\"cnv" + "\uD83D\uDE03".repeat(509) + "\"",
+						"cnv" + "\uD83D\uDE03".repeat(509)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("coerced")
+	void acceptsAndStoresTheCoercedName(String description, String name, String stored) {
+		Response response = post(STAGES, BODY.formatted(name));
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.json().get("name").stringValue()).isEqualTo(stored);
+		assertThat(stagesNamed(stored)).isOne();
+	}
+
+	@Test
+	void rejectsTheSameNameTwice() {
+		assertThat(post(STAGES, BODY.formatted("\"cnv-duplicate\"")).status()).isEqualTo(201);
+
+		Response response = post(STAGES, BODY.formatted("\"cnv-duplicate\""));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
+		assertThat(stagesNamed("cnv-duplicate")).isOne();
+	}
+
+	@Test
+	void comparesTheTrimmedName() {
+		assertThat(post(STAGES, BODY.formatted("\"cnv-duplicate-trimmed\"")).status()).isEqualTo(201);
+
+		Response response = post(STAGES, BODY.formatted("\"  cnv-duplicate-trimmed \""));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
+	}
+
+	@Test
+	void comparesANumberAsItsString() {
+		assertThat(post(STAGES, BODY.formatted("31337")).status()).isEqualTo(201);
+
+		Response response = post(STAGES, BODY.formatted("\"31337\""));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
+	}
+
+	@Test
+	void treatsNamesDifferingInCaseAsDistinct() {
+		assertThat(post(STAGES, BODY.formatted("\"cnv-case\"")).status()).isEqualTo(201);
+
+		Response response = post(STAGES, BODY.formatted("\"CNV-Case\""));
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(stagesNamed("CNV-Case")).isOne();
+	}
+
+	@Test
+	void rejectsANameTakenByAnotherKindOfStage() {
+		count("with s as (insert into authentik_flows_stage (stage_uuid, name)"
+				+ " values (gen_random_uuid(), 'cnv-other-kind') returning 1) select count(*) from s");
+
+		Response response = post(STAGES, BODY.formatted("\"cnv-other-kind\""));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
+		assertThat(count("select count(*) from authentik_stages_password_passwordstage p join authentik_flows_stage s"
+				+ " on s.stage_uuid = p.stage_ptr_id where s.name = 'cnv-other-kind'")).isZero();
+	}
+
+}
