@@ -43,7 +43,7 @@ final class PasswordStageReader {
 	/** @param partial whether required fields may be left out (PATCH) */
 	PasswordStageChanges read(JsonNode body, boolean partial) {
 		if (body.isNull()) {
-			throw new ValidationFailedException(Map.of("non_field_errors", List.of(Drf.NOT_NULL)));
+			throw new ValidationFailedException(Map.of("non_field_errors", List.of("No data provided")));
 		}
 		if (!body.isObject()) {
 			throw new ValidationFailedException(Map.of("non_field_errors", List.of(Drf.notAnObject(body))));

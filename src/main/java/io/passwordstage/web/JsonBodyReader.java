@@ -29,6 +29,10 @@ public class JsonBodyReader {
 
 	private final long maxBytes;
 
+	/** Jackson names its own classes in limit messages; clients need not see them. */
+	private static final java.util.regex.Pattern INTERNAL_REFERENCE = java.util.regex.Pattern
+		.compile(", from `[^`]*`\\)");
+
 	public JsonBodyReader(AuthentikProperties properties) {
 		this.maxBytes = properties.maxBodyBytes();
 	}
@@ -50,7 +54,11 @@ public class JsonBodyReader {
 			throw parseError("unexpected byte-order mark: line 1 column 1 (char 0)");
 		}
 		try {
-			return mapper.readTree(body);
+			JsonNode node = mapper.readTree(body);
+			if (node.isMissingNode()) {
+				throw parseError("Input is a zero-length, empty document: line 1 column 1 (char 0)");
+			}
+			return node;
 		}
 		catch (JacksonException ex) {
 			throw parseError(describe(ex));
@@ -85,6 +93,7 @@ public class JsonBodyReader {
 	private static String describe(JacksonException ex) {
 		String message = ex.getOriginalMessage() == null ? "invalid JSON" : ex.getOriginalMessage();
 		message = message.lines().findFirst().orElse("invalid JSON");
+		message = INTERNAL_REFERENCE.matcher(message).replaceAll(")");
 		if (message.length() > 200) {
 			message = message.substring(0, 200) + "...";
 		}
