@@ -1,6 +1,5 @@
 package io.passwordstage.stage;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -15,10 +14,6 @@ class FlowSetUpdateTest extends StageApiTest {
 				? "{\"name\": \"" + name + "\", \"backends\": [\"" + INBUILT + "\"], \"flow_set\": " + flowSet + "}"
 				: "{\"flow_set\": " + flowSet + "}";
 		return send(method, detail(pk), body, "application/json", BOOTSTRAP_KEY);
-	}
-
-	private static String flowUuid(String slug) {
-		return text("select flow_uuid from authentik_flows_flow where slug = '" + slug + "'");
 	}
 
 	@ParameterizedTest
@@ -64,47 +59,6 @@ class FlowSetUpdateTest extends StageApiTest {
 		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '" + pk
 				+ "' and target_id = '" + flowUuid(added) + "'")).isOne();
 		assertThat(current(pk).get("flow_set")).isEqualTo(response.json().get("flow_set"));
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "PUT", "PATCH" })
-	void slugOfAFlowBoundElsewhereIsTakenAndNothingChanges(String method) {
-		String name = unique("clash");
-		String own = unique("clashown");
-		String foreign = unique("clashforeign");
-		String fresh = unique("clashfresh");
-		JsonNode stage = createWithFlows(name, own);
-		String pk = stage.get("pk").stringValue();
-		String otherPk = createWithFlows(unique("clashother"), foreign).get("pk").stringValue();
-		String body = method.equals("PUT")
-				? "{\"name\": \"" + unique("renamed") + "\", \"backends\": [\"" + TOKEN_BACKEND + "\"], \"flow_set\": "
-				: "{\"name\": \"" + unique("renamed") + "\", \"flow_set\": ";
-
-		Response response = send(method, detail(pk), body + "[" + flowItem(fresh) + ", " + flowItem(foreign) + "]}",
-				"application/json", BOOTSTRAP_KEY);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo("{\"flow_set\":[{},{\"slug\":[\"Flow with this slug already exists.\"]}]}");
-		assertThat(current(pk)).isEqualTo(stage);
-		assertThat(flowsWithSlug(fresh)).isZero();
-		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '" + otherPk
-				+ "' and target_id = '" + flowUuid(foreign) + "'")).isOne();
-		assertThat(bindings(otherPk)).isOne();
-	}
-
-	@Test
-	void slugOfAFlowNoLongerBoundIsTaken() {
-		String name = unique("rebind");
-		String slug = unique("rebindflow");
-		String pk = createWithFlows(name, slug).get("pk").stringValue();
-		assertThat(patch(detail(pk), "{\"flow_set\": []}").status()).isEqualTo(200);
-
-		Response response = patch(detail(pk), "{\"flow_set\": [" + flowItem(slug) + "]}");
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo("{\"flow_set\":[{\"slug\":[\"Flow with this slug already exists.\"]}]}");
-		assertThat(bindings(pk)).isZero();
-		assertThat(flowsWithSlug(slug)).isOne();
 	}
 
 	@ParameterizedTest

@@ -111,6 +111,10 @@ abstract class StageApiTest extends ApiTest {
 		return count("select count(*) from authentik_flows_flowstagebinding where stage_id = '" + stagePk + "'");
 	}
 
+	static String flowUuid(String slug) {
+		return text("select flow_uuid from authentik_flows_flow where slug = '" + slug + "'");
+	}
+
 	static long flowsWithSlug(String slug) {
 		return count("select count(*) from authentik_flows_flow where slug = '" + slug + "'");
 	}
