@@ -13,6 +13,7 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Drf;
 import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
@@ -94,7 +95,7 @@ public class PasswordStageService {
 	 */
 	@Transactional
 	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
-		PasswordStageEntity stage = find(id);
+		PasswordStageEntity stage = findForWrite(id);
 		PasswordStageChanges changes = new PasswordStageReader(name -> stages.nameTakenByOther(name, stage.id()),
 				flowBindings::flowExists, value -> flowBindings.readForStage(stage.id(), value))
 			.read(body.get(), partial);
@@ -110,7 +111,7 @@ public class PasswordStageService {
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
 	public void delete(String id) {
-		PasswordStageEntity stage = find(id);
+		PasswordStageEntity stage = findForWrite(id);
 		flowBindings.unbindAll(stage.id());
 		entityManager.remove(stage);
 		entityManager.flush();
@@ -124,15 +125,28 @@ public class PasswordStageService {
 
 	/** The stage, or 404: {@code Not found.} for a malformed id, authentik's text for an unknown one. */
 	private PasswordStageEntity find(String id) {
-		UUID uuid = id.indexOf('.') >= 0 ? null : Drf.parseUuid(id);
-		if (uuid == null) {
-			throw ApiException.notFound("Not found.");
-		}
-		return stages.findById(uuid).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+		return stages.findById(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	private void audit(String action, PasswordStageEntity stage) {
 		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.id(), stage.name());
+	}
+
+	/** The stage, locked until the transaction ends: writes to one stage happen one after the other. */
+	private PasswordStageEntity findForWrite(String id) {
+		PasswordStageEntity stage = entityManager.find(PasswordStageEntity.class, uuidOf(id), LockModeType.PESSIMISTIC_WRITE);
+		if (stage == null) {
+			throw ApiException.notFound(NO_MATCH);
+		}
+		return stage;
+	}
+
+	private static UUID uuidOf(String id) {
+		UUID uuid = id.indexOf('.') >= 0 ? null : Drf.parseUuid(id);
+		if (uuid == null) {
+			throw ApiException.notFound("Not found.");
+		}
+		return uuid;
 	}
 
 	/** Writes now, so that a unique violation from a concurrent request becomes authentik's 400. */
