@@ -13,7 +13,6 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Drf;
 import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
@@ -134,11 +133,15 @@ public class PasswordStageService {
 
 	/** The stage, locked until the transaction ends: writes to one stage happen one after the other. */
 	private PasswordStageEntity findForWrite(String id) {
-		PasswordStageEntity stage = entityManager.find(PasswordStageEntity.class, uuidOf(id), LockModeType.PESSIMISTIC_WRITE);
-		if (stage == null) {
+		UUID uuid = uuidOf(id);
+		List<?> locked = entityManager
+			.createNativeQuery("select 1 from authentik_flows_stage where stage_uuid = :id for no key update")
+			.setParameter("id", uuid)
+			.getResultList();
+		if (locked.isEmpty()) {
 			throw ApiException.notFound(NO_MATCH);
 		}
-		return stage;
+		return find(id);
 	}
 
 	private static UUID uuidOf(String id) {

@@ -1,0 +1,84 @@
+package io.passwordstage.perf;
+
+import io.passwordstage.support.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Database round trips per operation, including the token check. A change that adds a statement
+ * to one of these operations fails here: make it cheaper, or raise the number on purpose.
+ */
+@Import(StatementCountTest.CountingConfiguration.class)
+class StatementCountTest extends ApiTest {
+
+	private static final String MINIMAL = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
+
+	@Autowired
+	private StatementCounter counter;
+
+	private String stageId;
+
+	@BeforeEach
+	void createStage() {
+		stageId = post(STAGES, MINIMAL.formatted("count-" + java.util.UUID.randomUUID())).json().get("pk").stringValue();
+		counter.reset();
+	}
+
+	@Test
+	void create() {
+		assertThat(post(STAGES, MINIMAL.formatted("count-create-" + java.util.UUID.randomUUID())).status())
+			.isEqualTo(201);
+		assertRoundTrips(5, 2);
+	}
+
+	@Test
+	void createWithOneFlow() {
+		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String body = "{\"name\": \"count-flow-" + suffix + "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
+				+ " \"flow_set\": [{\"name\": \"f\", \"slug\": \"count-" + suffix
+				+ "\", \"title\": \"t\", \"designation\": \"authentication\"}]}";
+		assertThat(post(STAGES, body).status()).isEqualTo(201);
+		assertRoundTrips(9, 2);
+	}
+
+	@Test
+	void retrieve() {
+		assertThat(send("GET", STAGES + stageId + "/", null, null, BOOTSTRAP_KEY).status()).isEqualTo(200);
+		assertRoundTrips(3, 2);
+	}
+
+	@Test
+	void list() {
+		assertThat(send("GET", STAGES + "?page_size=100", null, null, BOOTSTRAP_KEY).status()).isEqualTo(200);
+		assertRoundTrips(4, 2);
+	}
+
+	@Test
+	void partialUpdate() {
+		assertThat(send("PATCH", STAGES + stageId + "/", "{\"failed_attempts_before_cancel\": 3}",
+				"application/json", BOOTSTRAP_KEY).status()).isEqualTo(200);
+		assertRoundTrips(6, 2);
+	}
+
+	private void assertRoundTrips(long statements, long commits) {
+		assertThat(counter.statements()).as("statements").isEqualTo(statements);
+		assertThat(counter.commits()).as("commits").isEqualTo(commits);
+	}
+
+	@TestConfiguration
+	static class CountingConfiguration {
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+	}
+
+}
