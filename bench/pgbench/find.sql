@@ -1,0 +1,1 @@
+select s.stage_ptr_id, b.name, s.allow_show_password, s.backends, s.configure_flow_id, s.failed_attempts_before_cancel from passwordstage.authentik_stages_password_passwordstage s join passwordstage.authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id where s.stage_ptr_id = md5('bench-' || :i)::uuid;

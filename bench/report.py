@@ -1,0 +1,63 @@
+"""Renders bench/run.sh's results as BENCHMARKS.md."""
+import os
+import platform
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+results, java_flags, seconds = sys.argv[1], sys.argv[2], sys.argv[3]
+rows = [line.rstrip("\n").split("\t") for line in open(results)]
+value = {r[0]: r[1] for r in rows if len(r) == 2}
+load = [r for r in rows if r[0] == "load"]
+half = [r for r in rows if r[0] == "half"]
+soak = [r for r in rows if r[0] == "soak"]
+targets = {"create": 0.7, "create_flow": 0.7, "patch": 0.7, "retrieve": 0.5, "list": 0.5}
+
+
+def run(command):
+    try:
+        return subprocess.run(command, shell=True, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "?"
+
+
+cpu = run("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+memory = run("awk '/MemTotal/ {printf \"%.0f GiB\", $2/1048576}' /proc/meminfo")
+out = []
+out.append("# Benchmarks\n")
+out.append("Produced by `bench/run.sh` on %s UTC. Machine: %s, %s cores, %s; %s; %s; %s.\n" % (
+    datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"), cpu or platform.processor(), os.cpu_count(), memory,
+    run("java -version 2>&1 | head -n 1"), run("psql -V"), run("wrk -v 2>&1 | head -n 1").split(" [")[0]))
+out.append("The service (JVM flags `%s`) and PostgreSQL share the machine with the load generators; "
+           "every pair of figures below was measured one right after the other in the same run, on the same "
+           "database, at the same concurrency. pgbench runs exactly the SQL the service sends for the "
+           "operation (`bench/pgbench/`), as prepared statements, in the same transactions.\n" % java_flags)
+out.append("| operation | connections | service req/s | p50 ms | p99 ms | errors | pgbench tps | service ÷ pgbench | target |")
+out.append("|---|---|---|---|---|---|---|---|---|")
+for _, op, c, rps, p50, p99, errors, tps in load:
+    ratio = float(rps) / float(tps) if tps and float(tps) > 0 else 0
+    target = targets.get(op, 0)
+    verdict = "" if c == "1" else ("≥ %.1f: %s" % (target, "met" if ratio >= target else "missed"))
+    out.append("| %s | %s | %s | %s | %s | %s | %s | %.2f | %s |" % (op, c, rps, p50, p99, errors, tps, ratio, verdict))
+out.append("")
+out.append("p99 latency at half of the highest throughput measured for the operation (8 connections, each at a fixed pace):\n")
+out.append("| operation | max req/s | paced req/s | p50 ms | p99 ms | target p99 ≤ 20 ms |")
+out.append("|---|---|---|---|---|---|")
+for _, op, maximum, rps, p50, p99, errors in half:
+    out.append("| %s | %s | %s | %s | %s | %s |" % (op, maximum, rps, p50, p99, "met" if float(p99) <= 20 else "missed"))
+out.append("")
+ready = int(value.get("ready_ms", "0"))
+rss = int(value.get("rss_mb", "0"))
+out.append("- Process start to ready (readiness UP, database migrated): **%d ms** (target ≤ 3000 ms: %s)." % (ready, "met" if ready <= 3000 else "missed"))
+out.append("- Highest resident memory of the service during the whole run: **%d MB** (target ≤ 300 MB: %s)." % (rss, "met" if rss <= 300 else "missed"))
+if soak:
+    by_op = {}
+    for _, at, op, rps, p99, errors in soak:
+        by_op.setdefault(op, []).append(float(rps))
+    parts = []
+    for op, series in by_op.items():
+        first, last = series[0], series[-1]
+        parts.append("%s %s req/s (first window %.0f, last %.0f, last ÷ first %.2f)" % (
+            op, " → ".join("%.0f" % s for s in series), first, last, last / first if first else 0))
+    out.append("- Soak, %d windows alternating retrieve and partial update at 8 connections: %s." % (len(soak), "; ".join(parts)))
+print("\n".join(out))

@@ -1,0 +1,12 @@
+dofile(os.getenv("BENCH_DIR") .. "/wrk/common.lua")
+local counter = 0
+local run = os.getenv("RUN_ID")
+
+request = function()
+  counter = counter + 1
+  local body = string.format(
+    '{"name":"wrkf-%s-%d-%d","backends":["authentik.core.auth.InbuiltBackend"],' ..
+    '"flow_set":[{"name":"Bench flow","slug":"wrkf-%s-%d-%d","title":"Welcome","designation":"authentication"}]}',
+    run, thread_id, counter, run, thread_id, counter)
+  return wrk.format("POST", "/api/v3/stages/password/", headers, body)
+end
