@@ -1,12 +1,16 @@
 package io.passwordstage.config;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -14,13 +18,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at {@code /api/v3/schema/}, shaped as authentik's: paths relative to the
- * {@code /api/v3} server, the bearer scheme named {@code authentik}, empty response descriptions.
+ * The OpenAPI document at {@code /api/v3/schema/}, shaped as authentik's (drf-spectacular's):
+ * paths relative to the {@code /api/v3} server, the bearer scheme named {@code authentik}, empty
+ * response descriptions, enum properties with a description as {@code allOf} references.
  */
 @Configuration
 class OpenApiConfiguration {
 
 	static final String BASE_PATH = "/api/v3";
+
+	private static final Set<String> OPTIONAL_LIST_PARAMETERS = Set.of("ordering", "page", "page_size", "search");
 
 	@Bean
 	OpenAPI authentikOpenApi() {
@@ -28,8 +35,7 @@ class OpenApiConfiguration {
 			.info(new Info().title("authentik").version("2025.8.1")
 				.description("authentik-compatible PasswordStage API"))
 			.components(new Components()
-				.addSecuritySchemes("authentik", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
-				.addSchemas("Autocomplete", new ObjectSchema().additionalProperties(new ObjectSchema())));
+				.addSecuritySchemes("authentik", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
 	}
 
 	@Bean
@@ -43,11 +49,56 @@ class OpenApiConfiguration {
 			});
 			openApi.setPaths(relative);
 			openApi.setServers(List.of(new Server().url(BASE_PATH)));
-			relative.values()
-				.forEach(item -> item.readOperations()
-					.forEach(operation -> operation.getResponses()
-						.forEach((code, response) -> response.setDescription("204".equals(code) ? "No response body" : ""))));
+			relative.values().forEach(item -> item.readOperations().forEach(operation -> {
+				operation.getResponses()
+					.forEach((code, response) -> response.setDescription("204".equals(code) ? "No response body" : ""));
+				if (operation.getParameters() != null) {
+					operation.getParameters()
+						.stream()
+						.filter(parameter -> OPTIONAL_LIST_PARAMETERS.contains(parameter.getName()))
+						.forEach(parameter -> parameter.setRequired(false));
+				}
+			}));
+			openApi.getComponents().addSchemas("Autocomplete", new ObjectSchema().additionalProperties(new Schema<>()));
+			shapeSchemas(openApi.getComponents().getSchemas());
 		};
+	}
+
+	/**
+	 * springdoc moves a property's description onto the enum it references; drf-spectacular keeps the
+	 * enum bare and writes the property as {@code allOf: [$ref]} with the description.
+	 */
+	@SuppressWarnings("rawtypes")
+	private static void shapeSchemas(Map<String, Schema> schemas) {
+		Schema validationError = schemas.get("ValidationError");
+		if (validationError != null) {
+			validationError.setAdditionalProperties(new Schema<>());
+		}
+		Map<String, String> enumDescriptions = new java.util.HashMap<>();
+		schemas.forEach((name, schema) -> {
+			if (schema.getEnum() != null && schema.getDescription() != null) {
+				enumDescriptions.put("#/components/schemas/" + name, schema.getDescription());
+				schema.setDescription(null);
+			}
+		});
+		schemas.values().forEach(schema -> {
+			Map<String, Schema> properties = schema.getProperties();
+			if (properties == null) {
+				return;
+			}
+			properties.replaceAll((name, property) -> {
+				if ("int32".equals(property.getFormat()) || "int64".equals(property.getFormat())) {
+					property.setFormat(null);
+				}
+				String ref = property.get$ref();
+				String description = property.getDescription() != null ? property.getDescription()
+						: enumDescriptions.get(ref);
+				if (ref != null && description != null) {
+					return new ComposedSchema().allOf(List.of(new Schema<>().$ref(ref))).description(description);
+				}
+				return property;
+			});
+		});
 	}
 
 }

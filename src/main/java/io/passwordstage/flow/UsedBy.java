@@ -10,11 +10,22 @@ public record UsedBy(String app, @JsonProperty("model_name") String modelName, S
 		@Schema(implementation = UsedByAction.class) String action) {
 
 	/** What deleting the referenced object does to the referring one. */
-	@Schema(name = "UsedByActionEnum", enumAsRef = true, allowableValues = { "cascade", "cascade_many", "set_null",
-			"set_default" })
-	enum UsedByAction {
+	@Schema(name = "UsedByActionEnum", enumAsRef = true)
+	enum UsedByAction implements WireEnum {
 
-		CASCADE, CASCADE_MANY, SET_NULL, SET_DEFAULT
+		CASCADE("cascade"), CASCADE_MANY("cascade_many"), SET_NULL("set_null"), SET_DEFAULT("set_default");
+
+		private final String value;
+
+		UsedByAction(String value) {
+			this.value = value;
+		}
+
+		@Override
+		@com.fasterxml.jackson.annotation.JsonValue
+		public String value() {
+			return value;
+		}
 
 	}
 
