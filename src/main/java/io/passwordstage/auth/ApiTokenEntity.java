@@ -66,10 +66,6 @@ class ApiTokenEntity {
 		this.created = Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	boolean usableAt(Instant now) {
-		return INTENT_API.equals(intent) && (!expiring || (expires != null && expires.isAfter(now)));
-	}
-
 	UUID id() {
 		return id;
 	}

@@ -1,15 +1,17 @@
 package io.passwordstage.auth;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -24,20 +26,37 @@ public class ApiTokens {
 
 	private final EntityManager entityManager;
 
-	ApiTokens(ApiTokenRepository tokens, EntityManager entityManager) {
+	private final JdbcClient jdbc;
+
+	ApiTokens(ApiTokenRepository tokens, EntityManager entityManager, JdbcClient jdbc) {
 		this.tokens = tokens;
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
-	/** The principal of a usable API token with this key, if any. */
-	@Transactional(readOnly = true)
+	/**
+	 * The principal of a usable API token with this key, if any. One autocommit query, outside any
+	 * transaction: it runs on every request.
+	 */
 	public Optional<ApiPrincipal> authenticate(String key) {
 		String digest = TokenKeys.digest(key);
-		return tokens.findByKeyHash(digest)
-			.filter(token -> TokenKeys.sameDigest(token.keyHash(), digest))
-			.filter(token -> token.usableAt(Instant.now()))
-			.map(token -> new ApiPrincipal(token.identifier(), token.superuser(),
-					new HashSet<>(token.permissions())));
+		Instant now = Instant.now();
+		return jdbc.sql("""
+				select identifier, key_hash, intent, expiring, expires, superuser, permissions
+				from authentik_core_token where key_hash = ?""")
+			.param(digest)
+			.query((row, index) -> {
+				Timestamp expires = row.getTimestamp("expires");
+				boolean usable = ApiTokenEntity.INTENT_API.equals(row.getString("intent"))
+						&& (!row.getBoolean("expiring") || (expires != null && expires.toInstant().isAfter(now)))
+						&& TokenKeys.sameDigest(row.getString("key_hash"), digest);
+				return usable ? new ApiPrincipal(row.getString("identifier"), row.getBoolean("superuser"),
+						Set.of((String[]) row.getArray("permissions").getArray())) : null;
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	/**
