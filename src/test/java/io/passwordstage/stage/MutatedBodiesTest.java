@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.passwordstage.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +81,7 @@ class MutatedBodiesTest extends StageApiTest {
 		run("PATCH", 2, () -> detail(pk));
 	}
 
-	private void run(String method, long stream, java.util.function.Supplier<String> path) {
+	private void run(String method, long stream, Supplier<String> path) {
 		BodyMutator mutator = new BodyMutator(new Random(SEED + stream));
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
@@ -118,7 +120,7 @@ class MutatedBodiesTest extends StageApiTest {
 	}
 
 	private static ObjectNode validBody(int index) {
-		String suffix = index + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String suffix = index + "-" + UUID.randomUUID().toString().substring(0, 8);
 		return (ObjectNode) JSON.readTree("{\"name\": \"mutant " + suffix + "\", \"backends\": [\"" + INBUILT + "\", \""
 				+ TOKEN_BACKEND + "\"], \"configure_flow\": null, \"failed_attempts_before_cancel\": 3, "
 				+ "\"allow_show_password\": true, \"flow_set\": [{\"name\": \"Mutant\", \"slug\": \"mutant-" + suffix
