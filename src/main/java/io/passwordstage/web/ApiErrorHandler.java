@@ -3,6 +3,7 @@ package io.passwordstage.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -43,6 +44,12 @@ public class ApiErrorHandler {
 	@ExceptionHandler({ NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<Map<String, String>> notFound() {
 		return detail(HttpStatus.NOT_FOUND, "Not found.");
+	}
+
+	/** A query string that cannot be decoded (e.g. {@code %zz}); its text may hold a secret, so it is not logged. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Map<String, String>> malformedQuery() {
+		return detail(HttpStatus.BAD_REQUEST, "Malformed request.");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

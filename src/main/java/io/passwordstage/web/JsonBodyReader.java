@@ -33,6 +33,10 @@ public class JsonBodyReader {
 	private static final java.util.regex.Pattern INTERNAL_REFERENCE = java.util.regex.Pattern
 		.compile(", from `[^`]*`\\)");
 
+	/** Jackson quotes an unrecognised token in full; it may be a pasted secret, so it is never echoed. */
+	private static final java.util.regex.Pattern ECHOED_TOKEN = java.util.regex.Pattern
+		.compile("Unrecognized token '.*'(?=: was expecting)");
+
 	public JsonBodyReader(AuthentikProperties properties) {
 		this.maxBytes = properties.maxBodyBytes();
 	}
@@ -94,6 +98,7 @@ public class JsonBodyReader {
 		String message = ex.getOriginalMessage() == null ? "invalid JSON" : ex.getOriginalMessage();
 		message = message.lines().findFirst().orElse("invalid JSON");
 		message = INTERNAL_REFERENCE.matcher(message).replaceAll(")");
+		message = ECHOED_TOKEN.matcher(message).replaceAll("Unrecognized token");
 		if (message.length() > 200) {
 			message = message.substring(0, 200) + "...";
 		}

@@ -1,0 +1,156 @@
+package io.passwordstage.stage;
+
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.passwordstage.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Hundreds of hostile variants of valid bodies: never a 5xx, always a JSON answer, and a 4xx changes no row. */
+class MutatedBodiesTest extends StageApiTest {
+
+	private static final long SEED = Long.getLong("mutations.seed", 20250801L);
+
+	private static final int CASES = 320;
+
+	private static Connection connection;
+
+	private static String snapshotSql;
+
+	/** Runs once the context (and so Flyway) has started: the tables exist. */
+	@BeforeEach
+	void openSnapshotConnection() throws SQLException {
+		if (connection != null) {
+			return;
+		}
+		connection = TestDatabase.connect();
+		List<String> parts = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet tables = statement.executeQuery("select table_name from information_schema.tables "
+						+ "where table_schema = 'passwordstage' and table_type = 'BASE TABLE' and table_name not in "
+						+ "('flyway_schema_history', 'authentik_events_event') order by table_name")) {
+			while (tables.next()) {
+				String table = tables.getString(1);
+				parts.add("(select '" + table + " ' || count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' "
+						+ "order by t::text)), '-') from passwordstage." + table + " t)");
+			}
+		}
+		assertThat(parts).hasSizeGreaterThanOrEqualTo(5);
+		snapshotSql = "select concat_ws(', ', " + String.join(", ", parts) + ")";
+	}
+
+	@AfterAll
+	static void closeSnapshotConnection() throws SQLException {
+		if (connection != null) {
+			connection.close();
+			connection = null;
+		}
+	}
+
+	@Test
+	void create() {
+		run("POST", 0, () -> STAGES);
+	}
+
+	@Test
+	void update() {
+		String pk = createWithFlows(unique("mutput"), unique("mutputflow")).get("pk").stringValue();
+		run("PUT", 1, () -> detail(pk));
+	}
+
+	@Test
+	void partialUpdate() {
+		String pk = createWithFlows(unique("mutpatch"), unique("mutpatchflow")).get("pk").stringValue();
+		run("PATCH", 2, () -> detail(pk));
+	}
+
+	private void run(String method, long stream, Supplier<String> path) {
+		BodyMutator mutator = new BodyMutator(new Random(SEED + stream));
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		List<String> failures = new ArrayList<>();
+		for (int i = 0; i < CASES; i++) {
+			BodyMutator.Mutant mutant = mutator.mutate(validBody(i));
+			String before = snapshot();
+			Response response = send(method, path.get(), mutant);
+			statuses.merge(response.status(), 1, Integer::sum);
+			String problem = problem(response, before);
+			if (problem != null && failures.size() < 20) {
+				failures.add("case %d [%s] -> %d %s: %s".formatted(i, mutant.description(), response.status(),
+						abbreviate(response.body()), problem));
+			}
+		}
+		System.out.printf("mutated bodies, %s (seed %d): %d cases, statuses %s%n", method, SEED, CASES, statuses);
+		assertThat(failures).as("seed %d", SEED).isEmpty();
+	}
+
+	private String problem(Response response, String before) {
+		if (response.status() >= 500) {
+			return "server error";
+		}
+		try {
+			JsonNode body = JSON.readTree(response.body());
+			if (body == null || body.isMissingNode()) {
+				return "empty body";
+			}
+		}
+		catch (RuntimeException ex) {
+			return "body is not JSON";
+		}
+		if (response.status() >= 400 && !snapshot().equals(before)) {
+			return "the database changed";
+		}
+		return null;
+	}
+
+	private static ObjectNode validBody(int index) {
+		String suffix = index + "-" + UUID.randomUUID().toString().substring(0, 8);
+		return (ObjectNode) JSON.readTree("{\"name\": \"mutant " + suffix + "\", \"backends\": [\"" + INBUILT + "\", \""
+				+ TOKEN_BACKEND + "\"], \"configure_flow\": null, \"failed_attempts_before_cancel\": 3, "
+				+ "\"allow_show_password\": true, \"flow_set\": [{\"name\": \"Mutant\", \"slug\": \"mutant-" + suffix
+				+ "\", \"title\": \"Mutant\", \"designation\": \"authentication\", \"policy_engine_mode\": \"any\", "
+				+ "\"compatibility_mode\": true, \"layout\": \"stacked\", \"denied_action\": \"message_continue\"}]}");
+	}
+
+	private Response send(String method, String path, BodyMutator.Mutant mutant) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + BOOTSTRAP_KEY)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(mutant.body()));
+		if (mutant.contentType() != null) {
+			request.header("Content-Type", mutant.contentType());
+		}
+		return send(request.build());
+	}
+
+	private static String snapshot() {
+		try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(snapshotSql)) {
+			row.next();
+			return row.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+	}
+
+}
