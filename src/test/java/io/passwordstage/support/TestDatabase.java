@@ -2,8 +2,12 @@ package io.passwordstage.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -48,11 +52,56 @@ public final class TestDatabase {
 	}
 
 	public static Connection connect() throws SQLException {
-		Connection connection = DriverManager.getConnection(url(), user(), password());
+		return connect(url());
+	}
+
+	/** A connection to {@code databaseUrl} (on the test server) with the service's schema on the search path. */
+	public static Connection connect(String databaseUrl) throws SQLException {
+		Connection connection = DriverManager.getConnection(databaseUrl, user(), password());
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("set search_path to passwordstage");
 		}
 		return connection;
+	}
+
+	/** The first column of every row {@code sql} returns on {@code databaseUrl}. */
+	public static List<Object> column(String databaseUrl, String sql, Object... parameters) throws SQLException {
+		try (Connection connection = connect(databaseUrl); PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			List<Object> values = new ArrayList<>();
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					values.add(rows.getObject(1));
+				}
+			}
+			return values;
+		}
+	}
+
+	/**
+	 * Another new, empty database on the test server, for a test that must see a first start (such
+	 * as several instances migrating together); dropped when the JVM exits.
+	 */
+	public static synchronized String createFreshDatabase() {
+		start();
+		String name = randomName();
+		String maintenance = onServer("postgres");
+		execute(maintenance, user, password, "create database " + name);
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute(maintenance, user, password,
+					"drop database if exists " + name + " with (force)")));
+		return onServer(name);
+	}
+
+	/** The URL of {@code database} on the server of {@link #url()}, keeping its parameters. */
+	private static String onServer(String database) {
+		return url.replaceFirst("^(jdbc:postgresql://[^/?]+/)[^?]*", "$1" + database);
+	}
+
+	private static String randomName() {
+		return "pstest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 	}
 
 	private static void start() {
@@ -82,21 +131,23 @@ public final class TestDatabase {
 	}
 
 	private static void createLocalDatabase() {
-		String name = "pstest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-		execute("create database " + name);
+		String name = randomName();
+		execute(LOCAL_SERVER + "postgres", LOCAL_USER, LOCAL_PASSWORD, "create database " + name);
 		url = LOCAL_SERVER + name;
 		user = LOCAL_USER;
 		password = LOCAL_PASSWORD;
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute(LOCAL_SERVER + "postgres", LOCAL_USER, LOCAL_PASSWORD,
+					"drop database if exists " + name + " with (force)")));
 	}
 
-	private static void execute(String sql) {
-		try (Connection connection = DriverManager.getConnection(LOCAL_SERVER + "postgres", LOCAL_USER, LOCAL_PASSWORD);
+	private static void execute(String serverUrl, String serverUser, String serverPassword, String sql) {
+		try (Connection connection = DriverManager.getConnection(serverUrl, serverUser, serverPassword);
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("cannot prepare the test database on " + LOCAL_SERVER
+			throw new IllegalStateException("cannot prepare the test database on " + serverUrl
 					+ " (is PostgreSQL running? set TEST_POSTGRES_URL to use another server)", ex);
 		}
 	}
