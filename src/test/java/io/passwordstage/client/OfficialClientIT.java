@@ -1,12 +1,10 @@
 package io.passwordstage.client;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import io.passwordstage.support.NodeTool;
 import io.passwordstage.support.PackagedService;
 import io.passwordstage.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +25,7 @@ class OfficialClientIT {
 
 	@BeforeAll
 	static void startPackagedService() throws Exception {
-		service = PackagedService.start(TestDatabase.url(), Map.of()).awaitReady();
+		service = PackagedService.start(TestDatabase.createFreshDatabase(), Map.of()).awaitReady();
 	}
 
 	@AfterAll
@@ -39,29 +37,10 @@ class OfficialClientIT {
 
 	@Test
 	void officialClientDrivesEveryOperation() throws Exception {
-		if (!Files.isDirectory(CLIENT_DIR.resolve("node_modules/@goauthentik/api"))) {
-			assertThat(run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of())).isZero();
-		}
-		int exit = run(List.of("node", "--test"),
+		NodeTool.install(CLIENT_DIR, "@goauthentik/api");
+		int exit = NodeTool.run(CLIENT_DIR, List.of("node", "--test"),
 				Map.of("BASE_URL", service.baseUrl() + "/api/v3", "TOKEN", service.key()));
 		assertThat(exit).as("node --test in src/test/client (output above)").isZero();
-	}
-
-	private static int run(List<String> command, Map<String, String> environment)
-			throws IOException, InterruptedException {
-		Path output = Path.of("target", "official-client-" + command.get(0) + ".log");
-		ProcessBuilder builder = new ProcessBuilder(command).directory(CLIENT_DIR.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(output.toAbsolutePath().toFile());
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-		System.out.println(Files.readString(output));
-		if (!finished) {
-			process.destroyForcibly();
-			throw new IllegalStateException(command + " did not finish in 5 minutes");
-		}
-		return process.exitValue();
 	}
 
 }
