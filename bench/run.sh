@@ -30,7 +30,7 @@ KEY="bench$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 HASH=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 PID=""
 cleanup() {
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; fi
   [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null
   psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -55,7 +55,7 @@ start_service() {
   done
   READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
 }
-stop_service() { kill "$PID" && wait "$PID" 2>/dev/null; PID=""; }
+stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
 echo "start-up of the plain jar on Java 17, for reference"
 start_service java "-Xmx192m" "$JAR"
