@@ -104,19 +104,8 @@ public class FlowEntity {
 	}
 
 	FlowSet toFlowSet() {
-		return new FlowSet(id, policyBindingModel.id(), name, slug, title, designation, backgroundUrl(),
-				policyBindingModel.policyEngineMode(), compatibilityMode, "/api/v3/flows/instances/" + slug + "/export/",
-				layout, deniedAction);
-	}
-
-	private String backgroundUrl() {
-		if (background == null || background.isEmpty()) {
-			return "/static/dist/assets/images/flow_background.jpg";
-		}
-		if (background.startsWith("http") || background.startsWith("/static")) {
-			return background;
-		}
-		return "/media/public/" + background;
+		return FlowSet.of(id, policyBindingModel.id(), name, slug, title, designation, background,
+				policyBindingModel.policyEngineMode(), compatibilityMode, layout, deniedAction);
 	}
 
 }

@@ -29,4 +29,23 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		@Schema(implementation = FlowLayout.class) String layout,
 		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
 				description = "Configure what should happen when a flow denies access to a user.") String deniedAction) {
+
+	/** A flow as authentik shows it: background URL and export URL derived as authentik does. */
+	static FlowSet of(UUID pk, UUID policyBindingModelId, String name, String slug, String title, String designation,
+			String background, String policyEngineMode, boolean compatibilityMode, String layout, String deniedAction) {
+		return new FlowSet(pk, policyBindingModelId, name, slug, title, designation, backgroundUrl(background),
+				policyEngineMode, compatibilityMode, "/api/v3/flows/instances/" + slug + "/export/", layout,
+				deniedAction);
+	}
+
+	private static String backgroundUrl(String background) {
+		if (background == null || background.isEmpty()) {
+			return "/static/dist/assets/images/flow_background.jpg";
+		}
+		if (background.startsWith("http") || background.startsWith("/static")) {
+			return background;
+		}
+		return "/media/public/" + background;
+	}
+
 }

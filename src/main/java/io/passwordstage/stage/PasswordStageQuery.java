@@ -14,13 +14,13 @@ import io.passwordstage.web.ValidationFailedException;
 
 /**
  * The list's filters, search and ordering, parsed as authentik's filter backends do, turned into
- * a JPQL condition and order. Values never reach SQL text; they are bound parameters.
+ * an SQL condition and order. Values never reach SQL text; they are bound parameters.
  */
 final class PasswordStageQuery {
 
-	private static final Map<String, String> ORDERABLE = Map.of("pk", "s.id", "name", "s.name", "backends",
-			"s.backends", "configure_flow", "s.configureFlowId", "failed_attempts_before_cancel",
-			"s.failedAttemptsBeforeCancel", "allow_show_password", "s.allowShowPassword");
+	private static final Map<String, String> ORDERABLE = Map.of("pk", "s.stage_ptr_id", "name", "b.name", "backends",
+			"s.backends", "configure_flow", "s.configure_flow_id", "failed_attempts_before_cancel",
+			"s.failed_attempts_before_cancel", "allow_show_password", "s.allow_show_password");
 
 	private static final Set<String> TRUE = Set.of("true", "1");
 
@@ -45,7 +45,7 @@ final class PasswordStageQuery {
 		String name = params.get("name");
 		if (name != null && !name.isEmpty()) {
 			query.matchesNothing |= name.indexOf('\0') >= 0;
-			query.condition("s.name = :name", "name", name);
+			query.condition("b.name = :name", "name", name);
 		}
 		String configureFlow = params.get("configure_flow");
 		if (configureFlow != null && !configureFlow.isEmpty()) {
@@ -54,7 +54,7 @@ final class PasswordStageQuery {
 				errors.put("configure_flow",
 						List.of("Select a valid choice. That choice is not one of the available choices."));
 			}
-			query.condition("s.configureFlowId = :configureFlow", "configureFlow", flow);
+			query.condition("s.configure_flow_id = :configureFlow", "configureFlow", flow);
 		}
 		String attempts = params.get("failed_attempts_before_cancel");
 		if (attempts != null && !attempts.isBlank()) {
@@ -68,7 +68,7 @@ final class PasswordStageQuery {
 		}
 		String allow = params.get("allow_show_password");
 		if (allow != null && (TRUE.contains(allow.toLowerCase(Locale.ROOT)) || FALSE.contains(allow.toLowerCase(Locale.ROOT)))) {
-			query.condition("s.allowShowPassword = :allow", "allow", TRUE.contains(allow.toLowerCase(Locale.ROOT)));
+			query.condition("s.allow_show_password = :allow", "allow", TRUE.contains(allow.toLowerCase(Locale.ROOT)));
 		}
 		query.search(params.get("search"));
 		if (!errors.isEmpty()) {
@@ -88,7 +88,7 @@ final class PasswordStageQuery {
 
 	private void attempts(BigDecimal number) {
 		try {
-			condition("s.failedAttemptsBeforeCancel = :attempts", "attempts", number.intValueExact());
+			condition("s.failed_attempts_before_cancel = :attempts", "attempts", number.intValueExact());
 		}
 		catch (ArithmeticException ex) {
 			matchesNothing = true;
@@ -106,7 +106,7 @@ final class PasswordStageQuery {
 				String key = "term" + parameters.size();
 				String pattern = "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 					.replace("_", "\\_") + "%";
-				condition("lower(s.name) like :" + key + " escape '\\'", key, pattern);
+				condition("lower(b.name) like :" + key + " escape '\\'", key, pattern);
 			}
 		}
 	}
@@ -125,9 +125,9 @@ final class PasswordStageQuery {
 			}
 		}
 		if (terms.isEmpty()) {
-			terms.add("s.name asc");
+			terms.add("b.name asc");
 		}
-		terms.add("s.id asc");
+		terms.add("s.stage_ptr_id asc");
 		return " order by " + String.join(", ", terms);
 	}
 

@@ -14,7 +14,6 @@ import io.passwordstage.web.Drf;
 import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -33,12 +32,15 @@ public class PasswordStageService {
 
 	private final AuditTrail auditTrail;
 
+	private final PasswordStageReads reads;
+
 	PasswordStageService(PasswordStageRepository stages, FlowBindings flowBindings, EntityManager entityManager,
-			AuditTrail auditTrail) {
+			AuditTrail auditTrail, PasswordStageReads reads) {
 		this.stages = stages;
 		this.flowBindings = flowBindings;
 		this.entityManager = entityManager;
 		this.auditTrail = auditTrail;
+		this.reads = reads;
 	}
 
 	/** Creates a stage and the flows of its {@code flow_set}; any error leaves nothing behind. */
@@ -57,35 +59,16 @@ public class PasswordStageService {
 		return PasswordStage.of(stage, flowSet);
 	}
 
-	@Transactional(readOnly = true)
 	public PaginatedPasswordStageList list(Map<String, String> params) {
 		PasswordStageQuery query = PasswordStageQuery.parse(params, flowBindings::flowExists);
-		long count = query.matchesNothing() ? 0 : typed("select count(s) from PasswordStageEntity s", query, Long.class)
-			.getSingleResult();
+		long count = query.matchesNothing() ? 0 : reads.count(query);
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
-		List<PasswordStageEntity> page = count == 0 ? List.of()
-				: typed("select s from PasswordStageEntity s", query, PasswordStageEntity.class)
-					.setFirstResult((int) window.offset())
-					.setMaxResults(window.size())
-					.getResultList();
-		Map<UUID, List<FlowSet>> flowSets = flowBindings.flowSets(page.stream().map(StageEntity::id).toList());
-		List<PasswordStage> results = page.stream()
-			.map(stage -> PasswordStage.of(stage, flowSets.getOrDefault(stage.id(), List.of())))
-			.toList();
+		List<PasswordStage> results = count == 0 ? List.of() : reads.page(query, window.offset(), window.size());
 		return new PaginatedPasswordStageList(window.pagination(), results, Map.of());
 	}
 
-	private <T> TypedQuery<T> typed(String select, PasswordStageQuery query, Class<T> type) {
-		String jpql = select + query.where() + (type == Long.class ? "" : query.orderBy());
-		TypedQuery<T> typed = entityManager.createQuery(jpql, type);
-		query.parameters().forEach(typed::setParameter);
-		return typed;
-	}
-
-	@Transactional(readOnly = true)
 	public PasswordStage get(String id) {
-		PasswordStageEntity stage = find(id);
-		return PasswordStage.of(stage, flowBindings.flowSet(stage.id()));
+		return reads.find(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/**
@@ -119,7 +102,11 @@ public class PasswordStageService {
 
 	@Transactional(readOnly = true)
 	public List<UsedBy> usedBy(String id) {
-		return flowBindings.usedBy(find(id).id());
+		UUID uuid = uuidOf(id);
+		if (!stages.existsById(uuid)) {
+			throw ApiException.notFound(NO_MATCH);
+		}
+		return flowBindings.usedBy(uuid);
 	}
 
 	/** The stage, or 404: {@code Not found.} for a malformed id, authentik's text for an unknown one. */

@@ -1,0 +1,79 @@
+package io.passwordstage.stage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.passwordstage.flow.FlowBindings;
+import io.passwordstage.flow.FlowSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side: retrieve and list in plain SQL, one statement each for the stages and one for
+ * their flows, outside any transaction (at read committed a transaction adds a round trip and no
+ * consistency). Profiling showed the ORM's query machinery costing more than the queries.
+ */
+@Component
+class PasswordStageReads {
+
+	private static final String SELECT = """
+			select s.stage_ptr_id, b.name, s.backends, s.configure_flow_id, s.failed_attempts_before_cancel,
+			s.allow_show_password
+			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
+			""";
+
+	private static final String COUNT = """
+			select count(*)
+			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final FlowBindings flowBindings;
+
+	PasswordStageReads(JdbcClient jdbc, FlowBindings flowBindings) {
+		this.jdbc = jdbc;
+		this.flowBindings = flowBindings;
+	}
+
+	Optional<PasswordStage> find(UUID id) {
+		return jdbc.sql(SELECT + " where s.stage_ptr_id = ?")
+			.param(id)
+			.query(PasswordStageReads::row)
+			.optional()
+			.map(row -> row.withFlows(flowBindings.flowSet(id)));
+	}
+
+	long count(PasswordStageQuery query) {
+		var statement = jdbc.sql(COUNT + query.where());
+		query.parameters().forEach(statement::param);
+		return statement.query(Long.class).single();
+	}
+
+	List<PasswordStage> page(PasswordStageQuery query, long offset, int limit) {
+		var statement = jdbc.sql(SELECT + query.where() + query.orderBy() + " offset :offset limit :limit");
+		query.parameters().forEach(statement::param);
+		List<Row> rows = statement.param("offset", offset).param("limit", limit).query(PasswordStageReads::row).list();
+		Map<UUID, List<FlowSet>> flowSets = flowBindings.flowSets(rows.stream().map(Row::id).toList());
+		return rows.stream().map(row -> row.withFlows(flowSets.getOrDefault(row.id(), List.of()))).toList();
+	}
+
+	private static Row row(ResultSet row, int index) throws SQLException {
+		return new Row(row.getObject(1, UUID.class), row.getString(2), List.of((String[]) row.getArray(3).getArray()),
+				row.getObject(4, UUID.class), row.getInt(5), row.getBoolean(6));
+	}
+
+	private record Row(UUID id, String name, List<String> backends, UUID configureFlow, int failedAttempts,
+			boolean allowShowPassword) {
+
+		PasswordStage withFlows(List<FlowSet> flowSet) {
+			return PasswordStage.of(id, name, flowSet, backends, configureFlow, failedAttempts, allowShowPassword);
+		}
+
+	}
+
+}
