@@ -29,7 +29,7 @@ out.append("# Benchmarks\n")
 out.append("Produced by `bench/run.sh` on %s UTC. Machine: %s, %s cores, %s; service on %s; %s; %s.\n" % (
     datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"), cpu or platform.processor(), os.cpu_count(), memory,
     value.get("java", "?"), run("psql -V"), run("wrk -v 2>&1 | head -n 1").split(" [")[0]))
-out.append("The service (JVM flags `%s`) and PostgreSQL share the machine with the load generators; "
+out.append("The service (JVM flags `%s`, `MALLOC_ARENA_MAX=2`) and PostgreSQL share the machine with the load generators; "
            "every pair of figures below was measured one right after the other in the same run, on the same "
            "database, at the same concurrency. pgbench runs exactly the SQL the service sends for the "
            "operation (`bench/pgbench/`), as prepared statements, in the same transactions.\n" % java_flags)
