@@ -31,6 +31,9 @@ class PasswordStageReads {
 			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
 			""";
 
+	/** Without a condition on the name, counting needs no join. */
+	private static final String COUNT_WITHOUT_NAME = "select count(*) from authentik_stages_password_passwordstage s ";
+
 	private final JdbcClient jdbc;
 
 	private final FlowBindings flowBindings;
@@ -49,7 +52,8 @@ class PasswordStageReads {
 	}
 
 	long count(PasswordStageQuery query) {
-		var statement = jdbc.sql(COUNT + query.where());
+		String where = query.where();
+		var statement = jdbc.sql((where.contains("b.name") ? COUNT : COUNT_WITHOUT_NAME) + where);
 		query.parameters().forEach(statement::param);
 		return statement.query(Long.class).single();
 	}
