@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApiTokenRepository extends JpaRepository<ApiTokenEntity, UUID> {
 
-	Optional<ApiTokenEntity> findByKeyHash(String keyHash);
-
 	Optional<ApiTokenEntity> findByIdentifier(String identifier);
 
 }
