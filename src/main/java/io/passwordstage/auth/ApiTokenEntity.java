@@ -90,10 +90,6 @@ class ApiTokenEntity {
 		return identifier;
 	}
 
-	String keyHash() {
-		return keyHash;
-	}
-
 	boolean superuser() {
 		return superuser;
 	}

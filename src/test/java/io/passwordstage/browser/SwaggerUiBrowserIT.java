@@ -5,11 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.support.FreshPackagedService;
 import io.passwordstage.support.NodeTool;
-import io.passwordstage.support.PackagedService;
-import io.passwordstage.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,25 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screenshot at {@code target/swagger-ui-create.png}. Needs Debian's {@code chromium} (or
  * {@code CHROMIUM} pointing at a Chromium binary).
  */
-class SwaggerUiBrowserIT {
+class SwaggerUiBrowserIT extends FreshPackagedService {
 
 	private static final Path BROWSER_DIR = Path.of("src/test/browser");
 
 	private static final Path SCREENSHOT = Path.of("target", "swagger-ui-create.png").toAbsolutePath();
-
-	private static PackagedService service;
-
-	@BeforeAll
-	static void startPackagedService() throws Exception {
-		service = PackagedService.start(TestDatabase.createFreshDatabase(), Map.of()).awaitReady();
-	}
-
-	@AfterAll
-	static void stopService() throws InterruptedException {
-		if (service != null) {
-			service.stop();
-		}
-	}
 
 	@Test
 	void tryItOutCreatesAStage() throws Exception {

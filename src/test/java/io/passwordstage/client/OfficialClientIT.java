@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.support.FreshPackagedService;
 import io.passwordstage.support.NodeTool;
-import io.passwordstage.support.PackagedService;
-import io.passwordstage.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,23 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Starts the packaged service (the jar of this build) on a fresh PostgreSQL database and runs the
  * tests in {@code src/test/client}, which drive it with authentik's official TypeScript client.
  */
-class OfficialClientIT {
+class OfficialClientIT extends FreshPackagedService {
 
 	private static final Path CLIENT_DIR = Path.of("src/test/client");
-
-	private static PackagedService service;
-
-	@BeforeAll
-	static void startPackagedService() throws Exception {
-		service = PackagedService.start(TestDatabase.createFreshDatabase(), Map.of()).awaitReady();
-	}
-
-	@AfterAll
-	static void stopService() throws InterruptedException {
-		if (service != null) {
-			service.stop();
-		}
-	}
 
 	@Test
 	void officialClientDrivesEveryOperation() throws Exception {
