@@ -32,7 +32,9 @@ out.append("Produced by `bench/run.sh` on %s UTC. Machine: %s, %s cores, %s; ser
 out.append("The service (JVM flags `%s`, `MALLOC_ARENA_MAX=2`) and PostgreSQL share the machine with the load generators; "
            "every pair of figures below was measured one right after the other in the same run, on the same "
            "database, at the same concurrency. pgbench runs exactly the SQL the service sends for the "
-           "operation (`bench/pgbench/`), as prepared statements, in the same transactions.\n" % java_flags)
+           "operation (`bench/pgbench/`), as prepared statements, in the same transactions. Between phases the "
+           "benchmark runs `VACUUM ANALYZE`, as autovacuum would (autovacuum on this server: %s), so that neither "
+           "side runs on plans made while the tables were nearly empty.\n" % (java_flags, value.get("autovacuum", "?")))
 out.append("| operation | connections | service req/s | p50 ms | p99 ms | errors | pgbench tps | service ÷ pgbench | target |")
 out.append("|---|---|---|---|---|---|---|---|---|")
 for _, op, c, rps, p50, p99, errors, tps in load:

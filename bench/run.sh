@@ -120,14 +120,25 @@ run_pgbench() { # op concurrency seconds
     | awk '/^tps = / {print $3; exit}'
 }
 
+# PostgreSQL's autovacuum analyses a table once a tenth of it has changed, and the new statistics
+# make every connection re-plan its cached statements. Where autovacuum is off (as on some CI
+# machines), a connection keeps the plans it made while the tables were nearly empty (sequential
+# scans, including in the foreign-key checks) while the create phases grow them by tens of
+# thousands of rows. So between phases, the benchmark does what autovacuum would have done.
+AUTOVACUUM=$(psql -qAt -d "$DB" -c "show autovacuum")
+printf 'autovacuum\t%s\n' "$AUTOVACUUM" >>"$RESULTS"
+settle() { psql -q -d "$DB" -c "vacuum analyze" >/dev/null; }
+
 echo "warming up"
 for op in $OPERATIONS; do run_wrk "$op" 8 5 >/dev/null; done
+settle
 
 for op in $OPERATIONS; do
   for c in $CONCURRENCY; do
     read -r rps p50 p99 errors < <(run_wrk "$op" "$c" "$SECONDS_PER_RUN")
     tps=$(run_pgbench "$op" "$c" "$SECONDS_PER_RUN")
     printf 'load\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$op" "$c" "$rps" "$p50" "$p99" "$errors" "$tps" >>"$RESULTS"
+    settle
     echo "$op c=$c: service $rps req/s (p50 $p50 ms, p99 $p99 ms, errors $errors), pgbench $tps tps"
   done
   # p99 at half the maximum throughput seen for this operation, 8 connections each at a fixed pace
@@ -136,6 +147,7 @@ for op in $OPERATIONS; do
     pace=$(python3 -c "print(max(1, round(8 * 1000 / ($max / 2))))")
     read -r rps p50 p99 errors < <(run_wrk "$op" 8 "$SECONDS_PER_RUN" "$pace")
     printf 'half\t%s\t%s\t%s\t%s\t%s\t%s\n' "$op" "$max" "$rps" "$p50" "$p99" "$errors" >>"$RESULTS"
+    settle
     echo "$op at half of $max req/s: $rps req/s, p99 $p99 ms"
   fi
 done
@@ -147,6 +159,7 @@ while [ "$elapsed" -lt "$SOAK_SECONDS" ]; do
   op=$([ $(( elapsed / window % 2 )) -eq 0 ] && echo retrieve || echo patch)
   read -r rps p50 p99 errors < <(run_wrk "$op" 8 "$window")
   printf 'soak\t%s\t%s\t%s\t%s\t%s\n' "$elapsed" "$op" "$rps" "$p99" "$errors" >>"$RESULTS"
+  settle
   elapsed=$(( elapsed + window ))
 done
 
