@@ -130,7 +130,8 @@ printf 'autovacuum\t%s\n' "$AUTOVACUUM" >>"$RESULTS"
 settle() { psql -q -d "$DB" -c "vacuum analyze" >/dev/null; }
 
 echo "warming up"
-for op in $OPERATIONS; do run_wrk "$op" 8 5 >/dev/null; done
+# the JIT needs about half a minute of load before the figures settle
+for op in $OPERATIONS; do run_wrk "$op" 8 "${WARMUP_SECONDS:-15}" >/dev/null; done
 settle
 
 for op in $OPERATIONS; do
