@@ -1,19 +1,26 @@
 package io.passwordstage.auth;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.PageWindow;
-import jakarta.persistence.EntityManager;
+import io.passwordstage.web.ValidationFailedException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /** API tokens: authentication by key, and minting, listing and revoking. Keys are stored as digests. */
@@ -22,15 +29,17 @@ public class ApiTokens {
 
 	static final String NO_MATCH = "No Token matches the given query.";
 
-	private final ApiTokenRepository tokens;
+	static final String INTENT_API = "api";
 
-	private final EntityManager entityManager;
+	private static final String IDENTIFIER_TAKEN = "Token with this identifier already exists.";
+
+	private static final String COLUMNS = """
+			token_uuid, identifier, intent, description, expires, expiring, superuser, permissions
+			from authentik_core_token""";
 
 	private final JdbcClient jdbc;
 
-	ApiTokens(ApiTokenRepository tokens, EntityManager entityManager, JdbcClient jdbc) {
-		this.tokens = tokens;
-		this.entityManager = entityManager;
+	ApiTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -47,7 +56,7 @@ public class ApiTokens {
 			.param(digest)
 			.query((row, index) -> {
 				Timestamp expires = row.getTimestamp("expires");
-				boolean usable = ApiTokenEntity.INTENT_API.equals(row.getString("intent"))
+				boolean usable = INTENT_API.equals(row.getString("intent"))
 						&& (!row.getBoolean("expiring") || (expires != null && expires.toInstant().isAfter(now)))
 						&& TokenKeys.sameDigest(row.getString("key_hash"), digest);
 				return usable ? new ApiPrincipal(row.getString("identifier"), row.getBoolean("superuser"),
@@ -63,54 +72,78 @@ public class ApiTokens {
 	 * Creates an API token and returns its key, which is not stored and cannot be shown again.
 	 * @param expires {@code null} for a token that never expires
 	 */
-	@Transactional
 	public String mint(String identifier, String description, Instant expires, boolean superuser,
 			Collection<String> permissions) {
 		String key = TokenKeys.generate();
-		entityManager.persist(new ApiTokenEntity(identifier, TokenKeys.digest(key), description, expires, superuser,
-				List.copyOf(permissions)));
+		insert(identifier, key, description, expires, superuser, permissions);
 		return key;
 	}
 
 	/** Mints a token from an API request; the response is the only place its key appears. */
-	@Transactional
 	Token create(JsonNode body) {
-		TokenRequestReader.NewToken request = new TokenRequestReader(identifier -> tokens.findByIdentifier(identifier)
-			.isPresent()).read(body, Instant.now());
+		TokenRequestReader.NewToken request = new TokenRequestReader(
+				identifier -> jdbc.sql("select exists (select 1 from authentik_core_token where identifier = ?)")
+					.param(identifier)
+					.query(Boolean.class)
+					.single())
+			.read(body, Instant.now());
 		String key = TokenKeys.generate();
-		ApiTokenEntity token = new ApiTokenEntity(request.identifier(), TokenKeys.digest(key), request.description(),
-				request.expires(), request.superuser(), request.permissions());
-		entityManager.persist(token);
-		entityManager.flush();
-		return Token.of(token, key);
+		try {
+			return Token.of(insert(request.identifier(), key, request.description(), request.expires(),
+					request.superuser(), request.permissions()), key);
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent request minted the same identifier between the check and the insert
+			throw ValidationFailedException.of("identifier", IDENTIFIER_TAKEN);
+		}
 	}
 
-	@Transactional(readOnly = true)
 	TokenList list(Map<String, String> params) {
-		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), tokens.count());
-		List<Token> results = entityManager
-			.createQuery("select t from ApiTokenEntity t order by t.identifier", ApiTokenEntity.class)
-			.setFirstResult((int) window.offset())
-			.setMaxResults(window.size())
-			.getResultStream()
-			.map(token -> Token.of(token, null))
-			.toList();
+		long count = jdbc.sql("select count(*) from authentik_core_token").query(Long.class).single();
+		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
+		List<Token> results = jdbc.sql("select " + COLUMNS + " order by identifier offset ? limit ?")
+			.params(window.offset(), window.size())
+			.query(ApiTokens::token)
+			.list();
 		return new TokenList(window.pagination(), results, Map.of());
 	}
 
-	@Transactional(readOnly = true)
 	Token get(String identifier) {
-		return Token.of(find(identifier), null);
+		return jdbc.sql("select " + COLUMNS + " where identifier = ?")
+			.param(identifier)
+			.query(ApiTokens::token)
+			.optional()
+			.orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/** Deletes the token: it stops working with the next request. */
-	@Transactional
 	void revoke(String identifier) {
-		entityManager.remove(find(identifier));
+		if (jdbc.sql("delete from authentik_core_token where identifier = ?").param(identifier).update() == 0) {
+			throw ApiException.notFound(NO_MATCH);
+		}
 	}
 
-	private ApiTokenEntity find(String identifier) {
-		return tokens.findByIdentifier(identifier).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+	private Token insert(String identifier, String key, String description, Instant expires, boolean superuser,
+			Collection<String> permissions) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant expiry = expires == null ? null : expires.truncatedTo(ChronoUnit.MICROS);
+		Token token = new Token(UUID.randomUUID(), identifier, INTENT_API, description, expiry, expires != null,
+				superuser, List.copyOf(permissions), null);
+		jdbc.sql("""
+				insert into authentik_core_token (token_uuid, identifier, key_hash, intent, description, expires,
+				expiring, superuser, permissions, created) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(token.pk(), identifier, TokenKeys.digest(key), INTENT_API, description,
+					new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, expiry == null ? null : expiry.atOffset(ZoneOffset.UTC)),
+					token.expiring(), superuser, permissions.toArray(String[]::new), now.atOffset(ZoneOffset.UTC))
+			.update();
+		return token;
+	}
+
+	private static Token token(ResultSet row, int index) throws SQLException {
+		Timestamp expires = row.getTimestamp(5);
+		return new Token(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+				expires == null ? null : expires.toInstant(), row.getBoolean(6), row.getBoolean(7),
+				List.of((String[]) row.getArray(8).getArray()), null);
 	}
 
 }

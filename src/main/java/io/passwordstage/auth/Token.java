@@ -19,8 +19,9 @@ record Token(UUID pk, String identifier, String intent, String description, Inst
 		boolean superuser, List<String> permissions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The key; shown once, when the token is created") String key) {
 
-	static Token of(ApiTokenEntity token, String key) {
-		return new Token(token.id(), token.identifier(), token.intent(), token.description(), token.expires(),
+	/** The token with its key, for the response that created it. */
+	static Token of(Token token, String key) {
+		return new Token(token.pk(), token.identifier(), token.intent(), token.description(), token.expires(),
 				token.expiring(), token.superuser(), token.permissions(), key);
 	}
 

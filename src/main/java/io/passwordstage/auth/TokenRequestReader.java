@@ -44,7 +44,7 @@ final class TokenRequestReader {
 		}
 		FieldReader fields = new FieldReader(body);
 		String identifier = fields.read("identifier", true, this::identifier);
-		fields.read("intent", false, node -> Drf.choice(node, Set.of(ApiTokenEntity.INTENT_API)));
+		fields.read("intent", false, node -> Drf.choice(node, Set.of(ApiTokens.INTENT_API)));
 		String description = fields.read("description", false, TokenRequestReader::description);
 		Instant expires = fields.read("expires", false, TokenRequestReader::dateTime);
 		Boolean expiring = fields.read("expiring", false, Drf::bool);

@@ -42,11 +42,6 @@ public record PasswordStage(@Schema(accessMode = Schema.AccessMode.READ_ONLY, ti
 
 	static final String ALLOW_SHOW_PASSWORD_HELP = "When enabled, provides a 'show password' button with the password input field.";
 
-	static PasswordStage of(PasswordStageEntity stage, List<FlowSet> flowSet) {
-		return of(stage.id(), stage.name(), flowSet, stage.backends(), stage.configureFlowId(),
-				stage.failedAttemptsBeforeCancel(), stage.allowShowPassword());
-	}
-
 	static PasswordStage of(UUID pk, String name, List<FlowSet> flowSet, List<String> backends, UUID configureFlow,
 			int failedAttemptsBeforeCancel, boolean allowShowPassword) {
 		return new PasswordStage(pk, name, "ak-stage-password-form", "Password Stage", "Password Stages",

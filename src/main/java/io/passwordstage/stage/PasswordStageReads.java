@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordStageReads {
 
-	private static final String SELECT = """
+	static final String SELECT = """
 			select s.stage_ptr_id, b.name, s.backends, s.configure_flow_id, s.failed_attempts_before_cancel,
 			s.allow_show_password
 			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
@@ -51,6 +51,13 @@ class PasswordStageReads {
 			.map(row -> row.withFlows(flowBindings.flowSet(id)));
 	}
 
+	boolean exists(UUID id) {
+		return jdbc.sql("select exists (select 1 from authentik_stages_password_passwordstage where stage_ptr_id = ?)")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+	}
+
 	long count(PasswordStageQuery query) {
 		String where = query.where();
 		var statement = jdbc.sql((where.contains("b.name") ? COUNT : COUNT_WITHOUT_NAME) + where);
@@ -61,23 +68,15 @@ class PasswordStageReads {
 	List<PasswordStage> page(PasswordStageQuery query, long offset, int limit) {
 		var statement = jdbc.sql(SELECT + query.where() + query.orderBy() + " offset :offset limit :limit");
 		query.parameters().forEach(statement::param);
-		List<Row> rows = statement.param("offset", offset).param("limit", limit).query(PasswordStageReads::row).list();
-		Map<UUID, List<FlowSet>> flowSets = flowBindings.flowSets(rows.stream().map(Row::id).toList());
+		List<StoredStage> rows = statement.param("offset", offset).param("limit", limit).query(PasswordStageReads::row).list();
+		Map<UUID, List<FlowSet>> flowSets = flowBindings.flowSets(rows.stream().map(StoredStage::id).toList());
 		return rows.stream().map(row -> row.withFlows(flowSets.getOrDefault(row.id(), List.of()))).toList();
 	}
 
-	private static Row row(ResultSet row, int index) throws SQLException {
-		return new Row(row.getObject(1, UUID.class), row.getString(2), List.of((String[]) row.getArray(3).getArray()),
-				row.getObject(4, UUID.class), row.getInt(5), row.getBoolean(6));
-	}
-
-	private record Row(UUID id, String name, List<String> backends, UUID configureFlow, int failedAttempts,
-			boolean allowShowPassword) {
-
-		PasswordStage withFlows(List<FlowSet> flowSet) {
-			return PasswordStage.of(id, name, flowSet, backends, configureFlow, failedAttempts, allowShowPassword);
-		}
-
+	static StoredStage row(ResultSet row, int index) throws SQLException {
+		return new StoredStage(row.getObject(1, UUID.class), row.getString(2),
+				List.of((String[]) row.getArray(3).getArray()), row.getObject(4, UUID.class), row.getInt(5),
+				row.getBoolean(6));
 	}
 
 }

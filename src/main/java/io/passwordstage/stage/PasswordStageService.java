@@ -12,8 +12,7 @@ import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Drf;
 import io.passwordstage.web.PageWindow;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -24,39 +23,39 @@ public class PasswordStageService {
 
 	static final String NO_MATCH = "No PasswordStage matches the given query.";
 
-	private final PasswordStageRepository stages;
-
-	private final FlowBindings flowBindings;
-
-	private final EntityManager entityManager;
-
-	private final AuditTrail auditTrail;
+	private final PasswordStageWrites writes;
 
 	private final PasswordStageReads reads;
 
-	PasswordStageService(PasswordStageRepository stages, FlowBindings flowBindings, EntityManager entityManager,
-			AuditTrail auditTrail, PasswordStageReads reads) {
-		this.stages = stages;
-		this.flowBindings = flowBindings;
-		this.entityManager = entityManager;
-		this.auditTrail = auditTrail;
+	private final FlowBindings flowBindings;
+
+	private final AuditTrail auditTrail;
+
+	PasswordStageService(PasswordStageWrites writes, PasswordStageReads reads, FlowBindings flowBindings,
+			AuditTrail auditTrail) {
+		this.writes = writes;
 		this.reads = reads;
+		this.flowBindings = flowBindings;
+		this.auditTrail = auditTrail;
 	}
 
 	/** Creates a stage and the flows of its {@code flow_set}; any error leaves nothing behind. */
 	@Transactional
 	public PasswordStage create(JsonNode body) {
-		PasswordStageChanges changes = new PasswordStageReader(stages::nameTaken, flowBindings::flowExists,
+		PasswordStageChanges changes = new PasswordStageReader(writes::nameTaken, flowBindings::flowExists,
 				flowBindings::readForNewStage)
 			.read(body, false);
-		PasswordStageEntity stage = new PasswordStageEntity(changes.name(), changes.backends());
-		stage.apply(changes);
-		entityManager.persist(stage);
-		List<FlowSet> flowSet = changes.flowSet() == null ? List.of()
-				: flowBindings.bindNewFlows(stage.id(), changes.flowSet());
-		flush(changes);
+		StoredStage stage = StoredStage.create(changes);
+		List<FlowSet> flowSet;
+		try {
+			writes.insert(stage);
+			flowSet = changes.flowSet() == null ? List.of() : flowBindings.bindNewFlows(stage.id(), changes.flowSet());
+		}
+		catch (DataAccessException ex) {
+			throw UniqueViolations.translate(ex, changes);
+		}
 		audit("model_created", stage);
-		return PasswordStage.of(stage, flowSet);
+		return stage.withFlows(flowSet);
 	}
 
 	public PaginatedPasswordStageList list(Map<String, String> params) {
@@ -77,76 +76,58 @@ public class PasswordStageService {
 	 */
 	@Transactional
 	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
-		PasswordStageEntity stage = findForWrite(id);
-		PasswordStageChanges changes = new PasswordStageReader(name -> stages.nameTakenByOther(name, stage.id()),
-				flowBindings::flowExists, value -> flowBindings.readForStage(stage.id(), value))
+		StoredStage stage = lockForWrite(id);
+		FlowBindings.StageFlows flows = flowBindings.forStage(stage.id());
+		PasswordStageChanges changes = new PasswordStageReader(name -> writes.nameTakenByOther(name, stage.id()),
+				flowBindings::flowExists, flows::read)
 			.read(body.get(), partial);
-		stage.apply(changes);
-		if (changes.flowSet() != null) {
-			flowBindings.replaceFlows(stage.id(), changes.flowSet());
+		StoredStage updated = stage.apply(changes);
+		try {
+			writes.update(stage, updated);
+			if (changes.flowSet() != null) {
+				flows.replace(changes.flowSet());
+			}
 		}
-		flush(changes);
-		audit("model_updated", stage);
-		return PasswordStage.of(stage, flowBindings.flowSet(stage.id()));
+		catch (DataAccessException ex) {
+			throw UniqueViolations.translate(ex, changes);
+		}
+		audit("model_updated", updated);
+		return updated.withFlows(flowBindings.flowSet(updated.id()));
 	}
 
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
 	public void delete(String id) {
-		PasswordStageEntity stage = findForWrite(id);
+		StoredStage stage = lockForWrite(id);
 		flowBindings.unbindAll(stage.id());
-		entityManager.remove(stage);
-		entityManager.flush();
+		writes.delete(stage.id());
 		audit("model_deleted", stage);
 	}
 
-	@Transactional(readOnly = true)
 	public List<UsedBy> usedBy(String id) {
 		UUID uuid = uuidOf(id);
-		if (!stages.existsById(uuid)) {
+		if (!reads.exists(uuid)) {
 			throw ApiException.notFound(NO_MATCH);
 		}
 		return flowBindings.usedBy(uuid);
 	}
 
-	/** The stage, or 404: {@code Not found.} for a malformed id, authentik's text for an unknown one. */
-	private PasswordStageEntity find(String id) {
-		return stages.findById(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
-	}
-
-	private void audit(String action, PasswordStageEntity stage) {
+	private void audit(String action, StoredStage stage) {
 		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.id(), stage.name());
 	}
 
 	/** The stage, locked until the transaction ends: writes to one stage happen one after the other. */
-	private PasswordStageEntity findForWrite(String id) {
-		UUID uuid = uuidOf(id);
-		List<?> locked = entityManager
-			.createNativeQuery("select 1 from authentik_flows_stage where stage_uuid = :id for no key update")
-			.setParameter("id", uuid)
-			.getResultList();
-		if (locked.isEmpty()) {
-			throw ApiException.notFound(NO_MATCH);
-		}
-		return find(id);
+	private StoredStage lockForWrite(String id) {
+		return writes.lock(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
+	/** {@code Not found.} for a malformed id, as authentik answers. */
 	private static UUID uuidOf(String id) {
 		UUID uuid = id.indexOf('.') >= 0 ? null : Drf.parseUuid(id);
 		if (uuid == null) {
 			throw ApiException.notFound("Not found.");
 		}
 		return uuid;
-	}
-
-	/** Writes now, so that a unique violation from a concurrent request becomes authentik's 400. */
-	private void flush(PasswordStageChanges changes) {
-		try {
-			entityManager.flush();
-		}
-		catch (PersistenceException ex) {
-			throw UniqueViolations.translate(ex, changes);
-		}
 	}
 
 }

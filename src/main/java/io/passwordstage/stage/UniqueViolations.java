@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.passwordstage.flow.FlowSetRequest;
 import io.passwordstage.web.ValidationFailedException;
-import org.hibernate.exception.ConstraintViolationException;
+import java.sql.SQLException;
 
 /**
  * Maps PostgreSQL unique violations (a concurrent request won the race between our check and our
@@ -16,30 +16,37 @@ final class UniqueViolations {
 
 	private static final String FLOW_SLUG_TAKEN = "Flow with this slug already exists.";
 
+	/** PostgreSQL's SQLSTATE for a unique violation. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private static final String CONSTRAINT_PREFIX = "violates unique constraint \"";
+
 	private UniqueViolations() {
 	}
 
 	static RuntimeException translate(RuntimeException ex, PasswordStageChanges changes) {
 		Throwable cause = ex;
-		while (cause != null && !(cause instanceof ConstraintViolationException)) {
+		while (cause != null && !(cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
 			cause = cause.getCause();
 		}
-		if (!(cause instanceof ConstraintViolationException violation) || violation.getConstraintName() == null) {
+		String message = cause == null ? null : String.valueOf(cause.getMessage());
+		int at = message == null ? -1 : message.indexOf(CONSTRAINT_PREFIX);
+		if (at < 0) {
 			return ex;
 		}
-		String constraint = violation.getConstraintName();
+		int from = at + CONSTRAINT_PREFIX.length();
+		String constraint = message.substring(from, Math.max(from, message.indexOf('"', from)));
 		if (constraint.equals("authentik_flows_stage_name_key")) {
 			return ValidationFailedException.of("name", PasswordStageReader.NAME_TAKEN);
 		}
 		if (constraint.equals("authentik_flows_flow_slug_key") && changes.flowSet() != null) {
-			return new ValidationFailedException(Map.of("flow_set", slugErrors(changes.flowSet(), violation)));
+			return new ValidationFailedException(Map.of("flow_set", slugErrors(changes.flowSet(), message)));
 		}
 		return ex;
 	}
 
 	/** Every item whose slug the violation names gets the error; the others get {@code {}}. */
-	private static List<Object> slugErrors(List<FlowSetRequest> items, ConstraintViolationException violation) {
-		String message = String.valueOf(violation.getSQLException().getMessage());
+	private static List<Object> slugErrors(List<FlowSetRequest> items, String message) {
 		List<Object> errors = new ArrayList<>();
 		boolean matched = false;
 		for (FlowSetRequest item : items) {
