@@ -153,6 +153,11 @@ for op in $OPERATIONS; do
   fi
 done
 
+echo "the HTTP stack alone, at 8 connections"
+read -r rps p50 p99 errors < <(run_wrk floor 8 "$SECONDS_PER_RUN")
+printf 'floor\t%s\t%s\t%s\n' "$rps" "$p50" "$p99" >>"$RESULTS"
+echo "403 without a database query: $rps req/s"
+
 echo "soak: retrieve and partial update at 8 connections for ${SOAK_SECONDS} s"
 window=$(( SOAK_SECONDS / 10 > 5 ? SOAK_SECONDS / 10 : 5 ))
 elapsed=0

@@ -13,8 +13,7 @@ import io.passwordstage.web.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +40,15 @@ public class AuditTrail {
 		this.access = access;
 	}
 
-	/** Records a change of a model object, e.g. {@code ("model_created", "authentik_stages_password", "passwordstage", id, name)}. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	/**
+	 * Records a change of a model object, e.g. {@code ("model_created", "authentik_stages_password", "passwordstage", id, name)},
+	 * in the transaction that makes the change (checked here rather than by a proxy, which cost
+	 * more than the check on every write).
+	 */
 	public void modelChanged(String action, String app, String modelName, UUID pk, String name) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("an audit event is written in the transaction of the change it records");
+		}
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("app", app);
 		model.put("model_name", modelName);
