@@ -45,6 +45,10 @@ JAR=$(ls "$ROOT"/target/password-stage-service-*.jar | grep -v original | head -
 
 # start_service JAVA FLAGS JAR: starts the service on a fresh database, waits for readiness, sets PID
 start_service() {
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+    echo "something already answers on port $PORT; stop it or set BENCH_PORT" >&2
+    exit 1
+  fi
   psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB" >/dev/null
   local start=$(date +%s%N)
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
