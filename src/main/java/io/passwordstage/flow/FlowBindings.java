@@ -91,16 +91,7 @@ public class FlowBindings {
 
 	/** authentik's {@code used_by} entries for a stage: its flows, then its bindings. */
 	public List<UsedBy> usedBy(UUID stageId) {
-		record Binding(UUID id, int order, UUID flowId, String flowName, String flowSlug) {
-		}
-		List<Binding> stageBindings = jdbc.sql("""
-				select fb.fsb_uuid, fb."order", f.flow_uuid, f.name, f.slug
-				from authentik_flows_flowstagebinding fb join authentik_flows_flow f on f.flow_uuid = fb.target_id
-				where fb.stage_id = ? order by f.slug, fb."order\"""")
-			.param(stageId)
-			.query((row, index) -> new Binding(row.getObject(1, UUID.class), row.getInt(2), row.getObject(3, UUID.class),
-					row.getString(4), row.getString(5)))
-			.list();
+		List<Binding> stageBindings = bindingsOf(stageId);
 		List<UsedBy> usedBy = new ArrayList<>();
 		for (Binding binding : stageBindings) {
 			usedBy.add(new UsedBy("authentik_flows", "flow", binding.flowId().toString(),
@@ -111,6 +102,19 @@ public class FlowBindings {
 			.forEach(binding -> usedBy.add(new UsedBy("authentik_flows", "flowstagebinding", binding.id().toString(),
 					"Flow-stage binding #" + binding.order() + " to " + binding.flowId(), "cascade")));
 		return usedBy;
+	}
+
+	/** The stage's bindings with the flow each binds it into, ordered by the flow's slug, then position. */
+	private List<Binding> bindingsOf(UUID stageId) {
+		return jdbc.sql("""
+				select fb.fsb_uuid, fb.policybindingmodel_ptr_id, fb."order", f.flow_uuid, f.policybindingmodel_ptr_id,
+				f.name, f.slug
+				from authentik_flows_flowstagebinding fb join authentik_flows_flow f on f.flow_uuid = fb.target_id
+				where fb.stage_id = ? order by f.slug, fb."order\"""")
+			.param(stageId)
+			.query((row, index) -> new Binding(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getInt(3),
+					row.getObject(4, UUID.class), row.getObject(5, UUID.class), row.getString(6), row.getString(7)))
+			.list();
 	}
 
 	public boolean flowExists(UUID flowId) {
@@ -174,7 +178,7 @@ public class FlowBindings {
 		private final UUID stageId;
 
 		/** Per slug, the bindings of the stage to that flow (a flow may be bound more than once). */
-		private Map<String, List<Bound>> bound;
+		private Map<String, List<Binding>> bound;
 
 		private StageFlows(UUID stageId) {
 			this.stageId = stageId;
@@ -195,7 +199,7 @@ public class FlowBindings {
 		public void replace(List<FlowSetRequest> items) {
 			Set<String> kept = new HashSet<>();
 			for (FlowSetRequest item : items) {
-				List<Bound> existing = bound().get(item.slug());
+				List<Binding> existing = bound().get(item.slug());
 				if (existing == null) {
 					insertFlowAndBinding(stageId, item);
 				}
@@ -216,7 +220,7 @@ public class FlowBindings {
 			}
 		}
 
-		private void update(Bound flow, FlowSetRequest item) {
+		private void update(Binding flow, FlowSetRequest item) {
 			jdbc.sql(UPDATE_FLOW)
 				.params(text(item.name()), text(item.title()), text(item.designation()),
 						new SqlParameterValue(Types.BOOLEAN, item.compatibilityMode()), text(item.layout()),
@@ -229,26 +233,19 @@ public class FlowBindings {
 			}
 		}
 
-		private Map<String, List<Bound>> bound() {
+		private Map<String, List<Binding>> bound() {
 			if (bound == null) {
 				bound = new LinkedHashMap<>();
-				jdbc.sql("""
-						select fb.policybindingmodel_ptr_id, f.flow_uuid, f.policybindingmodel_ptr_id, f.slug
-						from authentik_flows_flowstagebinding fb join authentik_flows_flow f on f.flow_uuid = fb.target_id
-						where fb.stage_id = ? order by f.slug, fb."order\"""")
-					.param(stageId)
-					.query(row -> {
-						bound.computeIfAbsent(row.getString(4), slug -> new ArrayList<>())
-							.add(new Bound(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-									row.getObject(3, UUID.class)));
-					});
+				bindingsOf(stageId).forEach(
+						binding -> bound.computeIfAbsent(binding.flowSlug(), slug -> new ArrayList<>()).add(binding));
 			}
 			return bound;
 		}
 
 	}
 
-	private record Bound(UUID bindingModelId, UUID flowId, UUID flowModelId) {
+	private record Binding(UUID id, UUID bindingModelId, int order, UUID flowId, UUID flowModelId, String flowName,
+			String flowSlug) {
 	}
 
 	private static SqlParameterValue text(String value) {

@@ -1,6 +1,7 @@
 package io.passwordstage.stage;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.passwordstage.flow.FlowSet;
@@ -30,7 +31,7 @@ record StoredStage(UUID id, String name, List<String> backends, UUID configureFl
 
 	/** Whether the password stage's own row (everything but the name) differs. */
 	boolean settingsDiffer(StoredStage other) {
-		return !backends.equals(other.backends) || !java.util.Objects.equals(configureFlow, other.configureFlow)
+		return !backends.equals(other.backends) || !Objects.equals(configureFlow, other.configureFlow)
 				|| failedAttemptsBeforeCancel != other.failedAttemptsBeforeCancel
 				|| allowShowPassword != other.allowShowPassword;
 	}
