@@ -6,8 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.passwordstage.flow.UsedBy;
-import io.passwordstage.web.GenericError;
-import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -18,7 +16,10 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
-/** The OpenAPI description of each PasswordStage operation, as in authentik's schema. */
+/**
+ * The OpenAPI description of each PasswordStage operation, as in authentik's schema. The 400 and
+ * 403 responses every operation shares are declared once, on {@link PasswordStageController}.
+ */
 final class PasswordStageApi {
 
 	private static final String JSON = "application/json";
@@ -52,10 +53,6 @@ final class PasswordStageApi {
 							description = "A search term.", schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PaginatedPasswordStageList.class)))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = GenericError.class)))
 	@interface List {
 
 	}
@@ -67,10 +64,6 @@ final class PasswordStageApi {
 					content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStageRequest.class))))
 	@ApiResponse(responseCode = "201",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStage.class)))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = GenericError.class)))
 	@interface Create {
 
 	}
@@ -83,10 +76,6 @@ final class PasswordStageApi {
 					description = ID_DESCRIPTION, schema = @Schema(type = "string", format = "uuid")))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStage.class)))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = GenericError.class)))
 	@interface Retrieve {
 
 	}
@@ -101,10 +90,6 @@ final class PasswordStageApi {
 					content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStageRequest.class))))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStage.class)))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = GenericError.class)))
 	@interface Update {
 
 	}
@@ -119,10 +104,6 @@ final class PasswordStageApi {
 					schema = @Schema(implementation = PatchedPasswordStageRequest.class))))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStage.class)))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = GenericError.class)))
 	@interface PartialUpdate {
 
 	}
@@ -134,10 +115,6 @@ final class PasswordStageApi {
 			parameters = @Parameter(in = ParameterIn.PATH, name = "stage_uuid", required = true,
 					description = ID_DESCRIPTION, schema = @Schema(type = "string", format = "uuid")))
 	@ApiResponse(responseCode = "204", description = "No response body")
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = GenericError.class)))
 	@interface Destroy {
 
 	}
@@ -151,10 +128,6 @@ final class PasswordStageApi {
 					description = ID_DESCRIPTION, schema = @Schema(type = "string", format = "uuid")))
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = JSON,
 			array = @ArraySchema(schema = @Schema(implementation = UsedBy.class))))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = ValidationError.class)))
-	@ApiResponse(responseCode = "403",
-			content = @Content(mediaType = JSON, schema = @Schema(implementation = GenericError.class)))
 	@interface UsedByList {
 
 	}

@@ -5,8 +5,13 @@ import java.util.Map;
 
 import io.passwordstage.auth.Access;
 import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.GenericError;
 import io.passwordstage.web.JsonBodyReader;
+import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -25,6 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v3/stages/password/")
 @Tag(name = "stages")
+@ApiResponse(responseCode = "400",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
+@ApiResponse(responseCode = "403",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
 class PasswordStageController {
 
 	static final String VIEW = "authentik_stages_password.view_passwordstage";
