@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
-/** API tokens: authentication by key, and minting, listing and revoking. Keys are stored as digests. */
+/**
+ * API tokens: authentication by key, and minting, listing and revoking. Keys are stored
+ * as digests.
+ */
 @Service
 public class ApiTokens {
 
@@ -44,32 +47,27 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The principal of a usable API token with this key, if any. One autocommit query, outside any
-	 * transaction: it runs on every request.
+	 * The principal of a usable API token with this key, if any. One autocommit query,
+	 * outside any transaction: it runs on every request.
 	 */
 	public Optional<ApiPrincipal> authenticate(String key) {
 		String digest = TokenKeys.digest(key);
 		Instant now = Instant.now();
 		return jdbc.sql("""
 				select identifier, key_hash, intent, expiring, expires, superuser, permissions
-				from authentik_core_token where key_hash = ?""")
-			.param(digest)
-			.query((row, index) -> {
-				Timestamp expires = row.getTimestamp("expires");
-				boolean usable = INTENT_API.equals(row.getString("intent"))
-						&& (!row.getBoolean("expiring") || (expires != null && expires.toInstant().isAfter(now)))
-						&& TokenKeys.sameDigest(row.getString("key_hash"), digest);
-				return usable ? new ApiPrincipal(row.getString("identifier"), row.getBoolean("superuser"),
-						Set.of((String[]) row.getArray("permissions").getArray())) : null;
-			})
-			.list()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.findFirst();
+				from authentik_core_token where key_hash = ?""").param(digest).query((row, index) -> {
+			Timestamp expires = row.getTimestamp("expires");
+			boolean usable = INTENT_API.equals(row.getString("intent"))
+					&& (!row.getBoolean("expiring") || (expires != null && expires.toInstant().isAfter(now)))
+					&& TokenKeys.sameDigest(row.getString("key_hash"), digest);
+			return usable ? new ApiPrincipal(row.getString("identifier"), row.getBoolean("superuser"),
+					Set.of((String[]) row.getArray("permissions").getArray())) : null;
+		}).list().stream().filter(java.util.Objects::nonNull).findFirst();
 	}
 
 	/**
-	 * Creates an API token and returns its key, which is not stored and cannot be shown again.
+	 * Creates an API token and returns its key, which is not stored and cannot be shown
+	 * again.
 	 * @param expires {@code null} for a token that never expires
 	 */
 	public String mint(String identifier, String description, Instant expires, boolean superuser,
@@ -79,9 +77,11 @@ public class ApiTokens {
 		return key;
 	}
 
-	/** Mints a token from an API request; the response is the only place its key appears. */
+	/**
+	 * Mints a token from an API request; the response is the only place its key appears.
+	 */
 	Token create(JsonNode body) {
-		TokenRequestReader.NewToken request = new TokenRequestReader(
+		TokenRequestValidator.NewToken request = new TokenRequestValidator(
 				identifier -> jdbc.sql("select exists (select 1 from authentik_core_token where identifier = ?)")
 					.param(identifier)
 					.query(Boolean.class)
@@ -93,7 +93,8 @@ public class ApiTokens {
 					request.superuser(), request.permissions()), key);
 		}
 		catch (DuplicateKeyException ex) {
-			// a concurrent request minted the same identifier between the check and the insert
+			// a concurrent request minted the same identifier between the check and the
+			// insert
 			throw ValidationFailedException.of("identifier", IDENTIFIER_TAKEN);
 		}
 	}
@@ -133,7 +134,8 @@ public class ApiTokens {
 				insert into authentik_core_token (token_uuid, identifier, key_hash, intent, description, expires,
 				expiring, superuser, permissions, created) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(token.pk(), identifier, TokenKeys.digest(key), INTENT_API, description,
-					new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, expiry == null ? null : expiry.atOffset(ZoneOffset.UTC)),
+					new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+							expiry == null ? null : expiry.atOffset(ZoneOffset.UTC)),
 					token.expiring(), superuser, permissions.toArray(String[]::new), now.atOffset(ZoneOffset.UTC))
 			.update();
 		return token;

@@ -17,9 +17,9 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Parses {@code Authorization} as authentik does: no header, an empty one or one without a space
- * means anonymous; any scheme but {@code Bearer} (case-insensitive) and any unknown, expired or
- * non-API token are a 403 before anything else runs.
+ * Parses {@code Authorization} as authentik does: no header, an empty one or one without
+ * a space means anonymous; any scheme but {@code Bearer} (case-insensitive) and any
+ * unknown, expired or non-API token are a 403 before anything else runs.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

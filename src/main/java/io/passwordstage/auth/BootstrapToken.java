@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On start: {@code AUTHENTIK_BOOTSTRAP_TOKEN} becomes a non-expiring superuser token (once, like
- * authentik's bootstrap blueprint); with no variable and no token at all, one is generated and its
- * key printed once. An advisory lock keeps instances starting together from racing. Plain SQL, so
- * that readiness does not wait for the ORM's query machinery to warm up.
+ * On start: {@code AUTHENTIK_BOOTSTRAP_TOKEN} becomes a non-expiring superuser token
+ * (once, like authentik's bootstrap blueprint); with no variable and no token at all, one
+ * is generated and its key printed once. An advisory lock keeps instances starting
+ * together from racing. Plain SQL, so that readiness does not wait for the ORM's query
+ * machinery to warm up.
  */
 @Component
 class BootstrapToken implements ApplicationRunner {
@@ -71,10 +72,11 @@ class BootstrapToken implements ApplicationRunner {
 	}
 
 	private void save(String identifier, String key, String description) {
-		jdbc.sql("""
-				insert into authentik_core_token
-				(token_uuid, identifier, key_hash, intent, description, expires, expiring, superuser, permissions, created)
-				values (?, ?, ?, 'api', ?, null, false, true, '{}', ?)""")
+		jdbc.sql(
+				"""
+						insert into authentik_core_token
+						(token_uuid, identifier, key_hash, intent, description, expires, expiring, superuser, permissions, created)
+						values (?, ?, ?, 'api', ?, null, false, true, '{}', ?)""")
 			.params(UUID.randomUUID(), identifier, TokenKeys.digest(key), description, Timestamp.from(Instant.now()))
 			.update();
 	}

@@ -9,9 +9,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Stateless bearer-token security: no sessions, cookies, CSRF or login pages, and only the filters
- * that do something here (security headers and the bearer token). Routes decide on permissions
- * themselves ({@link Access}) so that each answers with authentik's texts.
+ * Stateless bearer-token security: no sessions, cookies, CSRF or login pages, and only
+ * the filters that do something here (security headers and the bearer token). Routes
+ * decide on permissions themselves ({@link PermissionCheck}) so that each answers with
+ * authentik's texts.
  */
 @Configuration
 class SecurityConfiguration {
@@ -34,8 +35,8 @@ class SecurityConfiguration {
 
 	/**
 	 * No observation around each security filter: the request's own observation
-	 * ({@code http.server.requests}) already times it, and per-filter observations cost more CPU
-	 * than the filters themselves.
+	 * ({@code http.server.requests}) already times it, and per-filter observations cost
+	 * more CPU than the filters themselves.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {

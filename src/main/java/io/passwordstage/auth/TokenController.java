@@ -3,7 +3,7 @@ package io.passwordstage.auth;
 import java.util.Map;
 
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBodyReader;
+import io.passwordstage.web.JsonBodyParser;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Token management at authentik's {@code /api/v3/core/tokens/}; superuser tokens only. */
+/**
+ * Token management at authentik's {@code /api/v3/core/tokens/}; superuser tokens only.
+ */
 @RestController
 @RequestMapping("/api/v3/core/tokens/")
 @Tag(name = "core")
@@ -35,11 +37,11 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
-	private final JsonBodyReader bodyReader;
+	private final JsonBodyParser bodyReader;
 
-	private final Access access;
+	private final PermissionCheck access;
 
-	TokenController(ApiTokens tokens, JsonBodyReader bodyReader, Access access) {
+	TokenController(ApiTokens tokens, JsonBodyParser bodyReader, PermissionCheck access) {
 		this.tokens = tokens;
 		this.bodyReader = bodyReader;
 		this.access = access;

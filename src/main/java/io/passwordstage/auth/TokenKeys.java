@@ -6,14 +6,20 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Generates token keys as authentik does (60 letters and digits) and digests them for storage. */
+/**
+ * Generates token keys as authentik does (60 letters and digits) and digests them for
+ * storage.
+ */
 final class TokenKeys {
 
 	private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** One digest per thread: looking the algorithm up on every request showed in profiles. */
+	/**
+	 * One digest per thread: looking the algorithm up on every request showed in
+	 * profiles.
+	 */
 	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
 		try {
 			return MessageDigest.getInstance("SHA-256");

@@ -15,7 +15,10 @@ import org.springframework.validation.annotation.Validated;
 public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
 		@Min(1024) @DefaultValue("1048576") long maxBodyBytes) {
 
-	/** The bootstrap superuser token, read on start when no token of that identifier exists. */
+	/**
+	 * The bootstrap superuser token, read on start when no token of that identifier
+	 * exists.
+	 */
 	public record Bootstrap(@DefaultValue("") String token) {
 
 		public boolean isSet() {

@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at {@code /api/v3/schema/}, shaped as authentik's (drf-spectacular's):
- * paths relative to the {@code /api/v3} server, the bearer scheme named {@code authentik}, empty
- * response descriptions, enum properties with a description as {@code allOf} references.
+ * The OpenAPI document at {@code /api/v3/schema/}, shaped as authentik's
+ * (drf-spectacular's): paths relative to the {@code /api/v3} server, the bearer scheme
+ * named {@code authentik}, empty response descriptions, enum properties with a
+ * description as {@code allOf} references.
  */
 @Configuration
 class OpenApiConfiguration {
@@ -31,11 +32,10 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI authentikOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("authentik").version("2025.8.1")
-				.description("authentik-compatible PasswordStage API"))
-			.components(new Components()
-				.addSecuritySchemes("authentik", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+		return new OpenAPI().info(
+				new Info().title("authentik").version("2025.8.1").description("authentik-compatible PasswordStage API"))
+			.components(new Components().addSecuritySchemes("authentik",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
 	}
 
 	@Bean
@@ -65,8 +65,9 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * springdoc moves a property's description onto the enum it references; drf-spectacular keeps the
-	 * enum bare and writes the property as {@code allOf: [$ref]} with the description.
+	 * springdoc moves a property's description onto the enum it references;
+	 * drf-spectacular keeps the enum bare and writes the property as
+	 * {@code allOf: [$ref]} with the description.
 	 */
 	@SuppressWarnings("rawtypes")
 	private static void shapeSchemas(Map<String, Schema> schemas) {

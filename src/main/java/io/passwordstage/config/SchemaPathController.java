@@ -5,9 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Serves the OpenAPI document at authentik's path {@code /api/v3/schema/} (with its trailing
- * slash); springdoc itself answers at {@code /api/v3/schema}, next to which Swagger UI finds its
- * configuration.
+ * Serves the OpenAPI document at authentik's path {@code /api/v3/schema/} (with its
+ * trailing slash); springdoc itself answers at {@code /api/v3/schema}, next to which
+ * Swagger UI finds its configuration.
  */
 @Hidden
 @Controller

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.passwordstage.auth.Access;
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.web.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes authentik's audit events ({@code model_created}, {@code model_updated},
- * {@code model_deleted}) inside the caller's transaction, so an event exists exactly when the
- * change it describes was committed.
+ * {@code model_deleted}) inside the caller's transaction, so an event exists exactly when
+ * the change it describes was committed.
  */
 @Component
 public class AuditTrail {
@@ -33,17 +33,18 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
-	private final Access access;
+	private final PermissionCheck access;
 
-	AuditTrail(JdbcClient jdbc, Access access) {
+	AuditTrail(JdbcClient jdbc, PermissionCheck access) {
 		this.jdbc = jdbc;
 		this.access = access;
 	}
 
 	/**
-	 * Records a change of a model object, e.g. {@code ("model_created", "authentik_stages_password", "passwordstage", id, name)},
-	 * in the transaction that makes the change (checked here rather than by a proxy, which cost
-	 * more than the check on every write).
+	 * Records a change of a model object, e.g.
+	 * {@code ("model_created", "authentik_stages_password", "passwordstage", id, name)},
+	 * in the transaction that makes the change (checked here rather than by a proxy,
+	 * which cost more than the check on every write).
 	 */
 	public void modelChanged(String action, String app, String modelName, UUID pk, String name) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {

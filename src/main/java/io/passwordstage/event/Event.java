@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** An audit event as authentik's event API shows it; {@code user} names the acting token. */
+/**
+ * An audit event as authentik's event API shows it; {@code user} names the acting token.
+ */
 @Schema(name = "Event")
 @JsonPropertyOrder({ "pk", "user", "action", "app", "context", "client_ip", "created", "expires" })
 record Event(UUID pk, Map<String, Object> user, String action, String app, Map<String, Object> context,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.passwordstage.auth.Access;
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.web.PageWindow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The audit trail at authentik's {@code /api/v3/events/events/}, newest first, filterable by action. */
+/**
+ * The audit trail at authentik's {@code /api/v3/events/events/}, newest first, filterable
+ * by action.
+ */
 @RestController
 @RequestMapping("/api/v3/events/events/")
 @Tag(name = "events")
@@ -34,9 +37,9 @@ class EventController {
 
 	private final JdbcClient jdbc;
 
-	private final Access access;
+	private final PermissionCheck access;
 
-	EventController(JdbcClient jdbc, Access access) {
+	EventController(JdbcClient jdbc, PermissionCheck access) {
 		this.jdbc = jdbc;
 		this.access = access;
 	}
@@ -53,12 +56,12 @@ class EventController {
 		var count = jdbc.sql("select count(*) from authentik_events_event" + where);
 		long total = (filtered ? count.param("action", action) : count).query(Long.class).single();
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), total);
-		var select = jdbc.sql("select * from authentik_events_event" + where
-				+ " order by created desc, event_uuid limit :limit offset :offset")
+		var select = jdbc
+			.sql("select * from authentik_events_event" + where
+					+ " order by created desc, event_uuid limit :limit offset :offset")
 			.param("limit", window.size())
 			.param("offset", window.offset());
-		List<Event> events = (filtered ? select.param("action", action) : select).query(EventController::event)
-			.list();
+		List<Event> events = (filtered ? select.param("action", action) : select).query(EventController::event).list();
 		return new EventList(window.pagination(), events, Map.of());
 	}
 

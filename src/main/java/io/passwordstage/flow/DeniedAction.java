@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.WireEnum;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -7,9 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "DeniedActionEnum", enumAsRef = true)
 public enum DeniedAction implements WireEnum {
 
-	MESSAGE_CONTINUE("message_continue"),
-	MESSAGE("message"),
-	CONTINUE("continue");
+	MESSAGE_CONTINUE("message_continue"), MESSAGE("message"), CONTINUE("continue");
 
 	private final String value;
 

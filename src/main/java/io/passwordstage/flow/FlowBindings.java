@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The flows a stage is bound to: reads {@code flow_set} values and writes flows and bindings, in
- * plain SQL inside the caller's transaction. A flow and its binding (with their two
- * policy-binding-model rows) are written by one statement.
+ * The flows a stage is bound to: reads {@code flow_set} values and writes flows and
+ * bindings, in plain SQL inside the caller's transaction. A flow and its binding (with
+ * their two policy-binding-model rows) are written by one statement.
  */
 @Component
 public class FlowBindings {
@@ -62,10 +62,13 @@ public class FlowBindings {
 
 	/** Validates the {@code flow_set} of a new stage: every slug must be new. */
 	public List<FlowSetRequest> readForNewStage(JsonNode value) {
-		return new FlowSetReader(slug -> false, this::slugTaken).read(value);
+		return new FlowSetValidator(slug -> false, this::slugTaken).read(value);
 	}
 
-	/** Creates a flow for each item and binds the stage to it; the new flows, ordered by slug. */
+	/**
+	 * Creates a flow for each item and binds the stage to it; the new flows, ordered by
+	 * slug.
+	 */
 	public List<FlowSet> bindNewFlows(UUID stageId, List<FlowSetRequest> items) {
 		List<FlowSet> flowSet = new ArrayList<>(items.size());
 		for (FlowSetRequest item : items) {
@@ -75,12 +78,18 @@ public class FlowBindings {
 		return flowSet;
 	}
 
-	/** The {@code flow_set} of an existing stage, for one write: its bindings are read once, when first needed. */
+	/**
+	 * The {@code flow_set} of an existing stage, for one write: its bindings are read
+	 * once, when first needed.
+	 */
 	public StageFlows forStage(UUID stageId) {
 		return new StageFlows(stageId);
 	}
 
-	/** Removes every binding of the stage (with their policy-binding-model rows); the flows stay. */
+	/**
+	 * Removes every binding of the stage (with their policy-binding-model rows); the
+	 * flows stay.
+	 */
 	public void unbindAll(UUID stageId) {
 		jdbc.sql("""
 				delete from authentik_policies_policybindingmodel where pbm_uuid in
@@ -104,7 +113,10 @@ public class FlowBindings {
 		return usedBy;
 	}
 
-	/** The stage's bindings with the flow each binds it into, ordered by the flow's slug, then position. */
+	/**
+	 * The stage's bindings with the flow each binds it into, ordered by the flow's slug,
+	 * then position.
+	 */
 	private List<Binding> bindingsOf(UUID stageId) {
 		return jdbc.sql("""
 				select fb.fsb_uuid, fb.policybindingmodel_ptr_id, fb."order", f.flow_uuid, f.policybindingmodel_ptr_id,
@@ -112,8 +124,9 @@ public class FlowBindings {
 				from authentik_flows_flowstagebinding fb join authentik_flows_flow f on f.flow_uuid = fb.target_id
 				where fb.stage_id = ? order by f.slug, fb."order\"""")
 			.param(stageId)
-			.query((row, index) -> new Binding(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getInt(3),
-					row.getObject(4, UUID.class), row.getObject(5, UUID.class), row.getString(6), row.getString(7)))
+			.query((row, index) -> new Binding(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+					row.getInt(3), row.getObject(4, UUID.class), row.getObject(5, UUID.class), row.getString(6),
+					row.getString(7)))
 			.list();
 	}
 
@@ -132,8 +145,8 @@ public class FlowBindings {
 	}
 
 	/**
-	 * The {@code flow_set} of each stage (a flow bound twice is listed twice), in one plain SQL
-	 * query: this runs on every read.
+	 * The {@code flow_set} of each stage (a flow bound twice is listed twice), in one
+	 * plain SQL query: this runs on every read.
 	 */
 	public Map<UUID, List<FlowSet>> flowSets(Collection<UUID> stageIds) {
 		Map<UUID, List<FlowSet>> result = new HashMap<>();
@@ -153,7 +166,10 @@ public class FlowBindings {
 		return flowSets(List.of(stageId)).getOrDefault(stageId, List.of());
 	}
 
-	/** A new flow from a validated item, with authentik's defaults for the fields left out, bound to the stage. */
+	/**
+	 * A new flow from a validated item, with authentik's defaults for the fields left
+	 * out, bound to the stage.
+	 */
 	private FlowSet insertFlowAndBinding(UUID stageId, FlowSetRequest item) {
 		UUID flowId = UUID.randomUUID();
 		UUID flowModelId = UUID.randomUUID();
@@ -164,9 +180,9 @@ public class FlowBindings {
 		String layout = item.layout() == null ? FlowLayout.STACKED.value() : item.layout();
 		String deniedAction = item.deniedAction() == null ? DeniedAction.MESSAGE_CONTINUE.value() : item.deniedAction();
 		jdbc.sql(INSERT_FLOW_AND_BINDING)
-			.params(flowModelId, engineMode, bindingModelId, flowId, flowModelId, item.name(), item.slug(), item.title(),
-					item.designation(), layout, compatibilityMode, deniedAction, bindingId, bindingModelId, flowId,
-					stageId, NEW_BINDING_ORDER)
+			.params(flowModelId, engineMode, bindingModelId, flowId, flowModelId, item.name(), item.slug(),
+					item.title(), item.designation(), layout, compatibilityMode, deniedAction, bindingId,
+					bindingModelId, flowId, stageId, NEW_BINDING_ORDER)
 			.update();
 		return FlowSet.of(flowId, flowModelId, item.name(), item.slug(), item.title(), item.designation(), null,
 				engineMode, compatibilityMode, layout, deniedAction);
@@ -177,7 +193,10 @@ public class FlowBindings {
 
 		private final UUID stageId;
 
-		/** Per slug, the bindings of the stage to that flow (a flow may be bound more than once). */
+		/**
+		 * Per slug, the bindings of the stage to that flow (a flow may be bound more than
+		 * once).
+		 */
 		private Map<String, List<Binding>> bound;
 
 		private StageFlows(UUID stageId) {
@@ -185,16 +204,18 @@ public class FlowBindings {
 		}
 
 		/**
-		 * Validates a {@code flow_set} written to the stage: items naming a flow bound to it update
-		 * that flow (and may leave fields out), new slugs create flows, other flows' slugs are taken.
+		 * Validates a {@code flow_set} written to the stage: items naming a flow bound to
+		 * it update that flow (and may leave fields out), new slugs create flows, other
+		 * flows' slugs are taken.
 		 */
 		public List<FlowSetRequest> read(JsonNode value) {
-			return new FlowSetReader(slug -> bound().containsKey(slug), FlowBindings.this::slugTaken).read(value);
+			return new FlowSetValidator(slug -> bound().containsKey(slug), FlowBindings.this::slugTaken).read(value);
 		}
 
 		/**
-		 * Makes {@code items} the flows the stage is bound to: bound flows named again are updated,
-		 * new ones created and bound, and bound flows left out are unbound (the flows themselves stay).
+		 * Makes {@code items} the flows the stage is bound to: bound flows named again
+		 * are updated, new ones created and bound, and bound flows left out are unbound
+		 * (the flows themselves stay).
 		 */
 		public void replace(List<FlowSetRequest> items) {
 			Set<String> kept = new HashSet<>();

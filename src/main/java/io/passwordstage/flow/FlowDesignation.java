@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.WireEnum;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -7,12 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "FlowDesignationEnum", enumAsRef = true)
 public enum FlowDesignation implements WireEnum {
 
-	AUTHENTICATION("authentication"),
-	AUTHORIZATION("authorization"),
-	INVALIDATION("invalidation"),
-	ENROLLMENT("enrollment"),
-	UNENROLLMENT("unenrollment"),
-	RECOVERY("recovery"),
+	AUTHENTICATION("authentication"), AUTHORIZATION("authorization"), INVALIDATION("invalidation"),
+	ENROLLMENT("enrollment"), UNENROLLMENT("unenrollment"), RECOVERY("recovery"),
 	STAGE_CONFIGURATION("stage_configuration");
 
 	private final String value;

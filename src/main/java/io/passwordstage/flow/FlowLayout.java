@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.WireEnum;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -7,10 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "FlowLayoutEnum", enumAsRef = true)
 public enum FlowLayout implements WireEnum {
 
-	STACKED("stacked"),
-	CONTENT_LEFT("content_left"),
-	CONTENT_RIGHT("content_right"),
-	SIDEBAR_LEFT("sidebar_left"),
+	STACKED("stacked"), CONTENT_LEFT("content_left"), CONTENT_RIGHT("content_right"), SIDEBAR_LEFT("sidebar_left"),
 	SIDEBAR_RIGHT("sidebar_right");
 
 	private final String value;

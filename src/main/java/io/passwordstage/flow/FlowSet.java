@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A flow bound to a stage, as listed in the stage's {@code flow_set}. */
-@Schema(name = "FlowSet", description = "Stripped down flow serializer", requiredProperties = { "background",
-		"designation", "export_url", "name", "pk", "policybindingmodel_ptr_id", "slug", "title" })
+@Schema(name = "FlowSet", description = "Stripped down flow serializer",
+		requiredProperties = { "background", "designation", "export_url", "name", "pk", "policybindingmodel_ptr_id",
+				"slug", "title" })
 @JsonPropertyOrder({ "pk", "policybindingmodel_ptr_id", "name", "slug", "title", "designation", "background",
 		"policy_engine_mode", "compatibility_mode", "export_url", "layout", "denied_action" })
 public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Flow uuid") UUID pk,
@@ -30,7 +31,10 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
 				description = "Configure what should happen when a flow denies access to a user.") String deniedAction) {
 
-	/** A flow as authentik shows it: background URL and export URL derived as authentik does. */
+	/**
+	 * A flow as authentik shows it: background URL and export URL derived as authentik
+	 * does.
+	 */
 	static FlowSet of(UUID pk, UUID policyBindingModelId, String name, String slug, String title, String designation,
 			String background, String policyEngineMode, boolean compatibilityMode, String layout, String deniedAction) {
 		return new FlowSet(pk, policyBindingModelId, name, slug, title, designation, backgroundUrl(background),

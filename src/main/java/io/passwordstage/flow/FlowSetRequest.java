@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * One item of a stage's {@code flow_set} in a write. Fields left out are {@code null}: authentik's
- * defaults on a new flow, unchanged on a bound one.
+ * One item of a stage's {@code flow_set} in a write. Fields left out are {@code null}:
+ * authentik's defaults on a new flow, unchanged on a bound one.
  */
 @Schema(name = "FlowSetRequest", description = "Stripped down flow serializer",
 		requiredProperties = { "designation", "name", "slug", "title" })

@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.WireEnum;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -7,8 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "PolicyEngineMode", enumAsRef = true)
 public enum PolicyEngineMode implements WireEnum {
 
-	ALL("all"),
-	ANY("any");
+	ALL("all"), ANY("any");
 
 	private final String value;
 

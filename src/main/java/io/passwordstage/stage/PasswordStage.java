@@ -10,8 +10,9 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A password stage as authentik returns it: its 11 keys in authentik's order. */
-@Schema(name = "PasswordStage", description = "PasswordStage Serializer", requiredProperties = { "backends",
-		"component", "meta_model_name", "name", "pk", "verbose_name", "verbose_name_plural" })
+@Schema(name = "PasswordStage", description = "PasswordStage Serializer",
+		requiredProperties = { "backends", "component", "meta_model_name", "name", "pk", "verbose_name",
+				"verbose_name_plural" })
 @JsonPropertyOrder({ "pk", "name", "component", "verbose_name", "verbose_name_plural", "meta_model_name", "flow_set",
 		"backends", "configure_flow", "failed_attempts_before_cancel", "allow_show_password" })
 public record PasswordStage(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Stage uuid") UUID pk,
@@ -27,8 +28,7 @@ public record PasswordStage(@Schema(accessMode = Schema.AccessMode.READ_ONLY, ti
 		@JsonProperty("flow_set") List<FlowSet> flowSet,
 		@ArraySchema(schema = @Schema(implementation = Backend.class),
 				arraySchema = @Schema(description = BACKENDS_HELP)) List<String> backends,
-		@JsonProperty("configure_flow") @Schema(nullable = true,
-				description = CONFIGURE_FLOW_HELP) UUID configureFlow,
+		@JsonProperty("configure_flow") @Schema(nullable = true, description = CONFIGURE_FLOW_HELP) UUID configureFlow,
 		@JsonProperty("failed_attempts_before_cancel") @Schema(minimum = "-2147483648", maximum = "2147483647",
 				description = FAILED_ATTEMPTS_HELP) int failedAttemptsBeforeCancel,
 		@JsonProperty("allow_show_password") @Schema(
@@ -45,8 +45,8 @@ public record PasswordStage(@Schema(accessMode = Schema.AccessMode.READ_ONLY, ti
 	static PasswordStage of(UUID pk, String name, List<FlowSet> flowSet, List<String> backends, UUID configureFlow,
 			int failedAttemptsBeforeCancel, boolean allowShowPassword) {
 		return new PasswordStage(pk, name, "ak-stage-password-form", "Password Stage", "Password Stages",
-				"authentik_stages_password.passwordstage", flowSet, backends, configureFlow,
-				failedAttemptsBeforeCancel, allowShowPassword);
+				"authentik_stages_password.passwordstage", flowSet, backends, configureFlow, failedAttemptsBeforeCancel,
+				allowShowPassword);
 	}
 
 }

@@ -17,8 +17,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /**
- * The OpenAPI description of each PasswordStage operation, as in authentik's schema. The 400 and
- * 403 responses every operation shares are declared once, on {@link PasswordStageController}.
+ * The OpenAPI description of each PasswordStage operation, as in authentik's schema. The
+ * 400 and 403 responses every operation shares are declared once, on
+ * {@link PasswordStageController}.
  */
 final class PasswordStageApi {
 
@@ -34,8 +35,10 @@ final class PasswordStageApi {
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Operation(operationId = "stages_password_list", description = VIEWSET,
-			security = @SecurityRequirement(name = "authentik"), parameters = {
-					@Parameter(in = ParameterIn.QUERY, name = "allow_show_password", schema = @Schema(type = "boolean")),
+			security = @SecurityRequirement(name = "authentik"),
+			parameters = {
+					@Parameter(in = ParameterIn.QUERY, name = "allow_show_password",
+							schema = @Schema(type = "boolean")),
 					@Parameter(in = ParameterIn.QUERY, name = "configure_flow",
 							schema = @Schema(type = "string", format = "uuid")),
 					@Parameter(in = ParameterIn.QUERY, name = "failed_attempts_before_cancel",
@@ -60,8 +63,10 @@ final class PasswordStageApi {
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Operation(operationId = "stages_password_create", description = VIEWSET,
-			security = @SecurityRequirement(name = "authentik"), requestBody = @RequestBody(required = true,
-					content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStageRequest.class))))
+			security = @SecurityRequirement(name = "authentik"),
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = JSON,
+							schema = @Schema(implementation = PasswordStageRequest.class))))
 	@ApiResponse(responseCode = "201",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStage.class)))
 	@interface Create {
@@ -87,7 +92,8 @@ final class PasswordStageApi {
 			parameters = @Parameter(in = ParameterIn.PATH, name = "stage_uuid", required = true,
 					description = ID_DESCRIPTION, schema = @Schema(type = "string", format = "uuid")),
 			requestBody = @RequestBody(required = true,
-					content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStageRequest.class))))
+					content = @Content(mediaType = JSON,
+							schema = @Schema(implementation = PasswordStageRequest.class))))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStage.class)))
 	@interface Update {
@@ -126,8 +132,8 @@ final class PasswordStageApi {
 			security = @SecurityRequirement(name = "authentik"),
 			parameters = @Parameter(in = ParameterIn.PATH, name = "stage_uuid", required = true,
 					description = ID_DESCRIPTION, schema = @Schema(type = "string", format = "uuid")))
-	@ApiResponse(responseCode = "200", content = @Content(mediaType = JSON,
-			array = @ArraySchema(schema = @Schema(implementation = UsedBy.class))))
+	@ApiResponse(responseCode = "200",
+			content = @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = UsedBy.class))))
 	@interface UsedByList {
 
 	}

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import io.passwordstage.flow.FlowSetRequest;
 
-/** A validated write: the keys the client sent ({@code present}) and their parsed values. */
+/**
+ * A validated write: the keys the client sent ({@code present}) and their parsed values.
+ */
 record PasswordStageChanges(Set<String> present, String name, List<FlowSetRequest> flowSet, List<String> backends,
 		UUID configureFlow, Integer failedAttemptsBeforeCancel, Boolean allowShowPassword) {
 

@@ -3,10 +3,10 @@ package io.passwordstage.stage;
 import java.util.List;
 import java.util.Map;
 
-import io.passwordstage.auth.Access;
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBodyReader;
+import io.passwordstage.web.JsonBodyParser;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -46,11 +46,11 @@ class PasswordStageController {
 
 	private final PasswordStageService service;
 
-	private final JsonBodyReader bodyReader;
+	private final JsonBodyParser bodyReader;
 
-	private final Access access;
+	private final PermissionCheck access;
 
-	PasswordStageController(PasswordStageService service, JsonBodyReader bodyReader, Access access) {
+	PasswordStageController(PasswordStageService service, JsonBodyParser bodyReader, PermissionCheck access) {
 		this.service = service;
 		this.bodyReader = bodyReader;
 		this.access = access;

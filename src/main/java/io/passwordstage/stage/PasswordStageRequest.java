@@ -10,12 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The body of create and update. Documents the wire shape; the body itself is read by
- * {@link PasswordStageReader}, which applies authentik's coercions and messages.
+ * {@link PasswordStageValidator}, which applies authentik's coercions and messages.
  */
 @Schema(name = "PasswordStageRequest", description = "PasswordStage Serializer",
 		requiredProperties = { "backends", "name" })
-record PasswordStageRequest(@Schema(minLength = 1) String name,
-		@JsonProperty("flow_set") List<FlowSetRequest> flowSet,
+record PasswordStageRequest(@Schema(minLength = 1) String name, @JsonProperty("flow_set") List<FlowSetRequest> flowSet,
 		@ArraySchema(schema = @Schema(implementation = Backend.class),
 				arraySchema = @Schema(description = PasswordStage.BACKENDS_HELP)) List<String> backends,
 		@JsonProperty("configure_flow") @Schema(nullable = true,

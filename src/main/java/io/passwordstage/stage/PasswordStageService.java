@@ -10,14 +10,17 @@ import io.passwordstage.flow.FlowBindings;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
-import io.passwordstage.web.Drf;
+import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.PageWindow;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
-/** Owns password stages: validation against the database and every write, each in one transaction. */
+/**
+ * Owns password stages: validation against the database and every write, each in one
+ * transaction.
+ */
 @Service
 public class PasswordStageService {
 
@@ -25,13 +28,13 @@ public class PasswordStageService {
 
 	private final PasswordStageWrites writes;
 
-	private final PasswordStageReads reads;
+	private final PasswordStageViews reads;
 
 	private final FlowBindings flowBindings;
 
 	private final AuditTrail auditTrail;
 
-	PasswordStageService(PasswordStageWrites writes, PasswordStageReads reads, FlowBindings flowBindings,
+	PasswordStageService(PasswordStageWrites writes, PasswordStageViews reads, FlowBindings flowBindings,
 			AuditTrail auditTrail) {
 		this.writes = writes;
 		this.reads = reads;
@@ -39,10 +42,13 @@ public class PasswordStageService {
 		this.auditTrail = auditTrail;
 	}
 
-	/** Creates a stage and the flows of its {@code flow_set}; any error leaves nothing behind. */
+	/**
+	 * Creates a stage and the flows of its {@code flow_set}; any error leaves nothing
+	 * behind.
+	 */
 	@Transactional
 	public PasswordStage create(JsonNode body) {
-		PasswordStageChanges changes = new PasswordStageReader(writes::nameTaken, flowBindings::flowExists,
+		PasswordStageChanges changes = new PasswordStageValidator(writes::nameTaken, flowBindings::flowExists,
 				flowBindings::readForNewStage)
 			.read(body, false);
 		StoredStage stage = StoredStage.create(changes);
@@ -59,7 +65,7 @@ public class PasswordStageService {
 	}
 
 	public PaginatedPasswordStageList list(Map<String, String> params) {
-		PasswordStageQuery query = PasswordStageQuery.parse(params, flowBindings::flowExists);
+		PasswordStageListFilter query = PasswordStageListFilter.parse(params, flowBindings::flowExists);
 		long count = query.matchesNothing() ? 0 : reads.count(query);
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
 		List<PasswordStage> results = count == 0 ? List.of() : reads.page(query, window.offset(), window.size());
@@ -71,14 +77,14 @@ public class PasswordStageService {
 	}
 
 	/**
-	 * PUT ({@code partial} false: name and backends required) or PATCH; fields left out keep their
-	 * values, a present {@code flow_set} becomes the stage's set of flows.
+	 * PUT ({@code partial} false: name and backends required) or PATCH; fields left out
+	 * keep their values, a present {@code flow_set} becomes the stage's set of flows.
 	 */
 	@Transactional
 	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
 		StoredStage stage = lockForWrite(id);
 		FlowBindings.StageFlows flows = flowBindings.forStage(stage.id());
-		PasswordStageChanges changes = new PasswordStageReader(name -> writes.nameTakenByOther(name, stage.id()),
+		PasswordStageChanges changes = new PasswordStageValidator(name -> writes.nameTakenByOther(name, stage.id()),
 				flowBindings::flowExists, flows::read)
 			.read(body.get(), partial);
 		StoredStage updated = stage.apply(changes);
@@ -116,14 +122,17 @@ public class PasswordStageService {
 		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.id(), stage.name());
 	}
 
-	/** The stage, locked until the transaction ends: writes to one stage happen one after the other. */
+	/**
+	 * The stage, locked until the transaction ends: writes to one stage happen one after
+	 * the other.
+	 */
 	private StoredStage lockForWrite(String id) {
 		return writes.lock(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/** {@code Not found.} for a malformed id, as authentik answers. */
 	private static UUID uuidOf(String id) {
-		UUID uuid = id.indexOf('.') >= 0 ? null : Drf.parseUuid(id);
+		UUID uuid = id.indexOf('.') >= 0 ? null : DrfCoercion.parseUuid(id);
 		if (uuid == null) {
 			throw ApiException.notFound("Not found.");
 		}

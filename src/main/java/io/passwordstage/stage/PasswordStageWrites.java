@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The write side in plain SQL, inside the caller's transaction: a stage's two rows (base stage and
- * password stage) are inserted by one statement, and an update only touches a row whose values changed.
+ * The write side in plain SQL, inside the caller's transaction: a stage's two rows (base
+ * stage and password stage) are inserted by one statement, and an update only touches a
+ * row whose values changed.
  */
 @Component
 class PasswordStageWrites {
@@ -43,11 +44,14 @@ class PasswordStageWrites {
 			.single();
 	}
 
-	/** The stage, its base row locked until the transaction ends: writes to one stage happen one after the other. */
+	/**
+	 * The stage, its base row locked until the transaction ends: writes to one stage
+	 * happen one after the other.
+	 */
 	Optional<StoredStage> lock(UUID id) {
-		return jdbc.sql(PasswordStageReads.SELECT + " where s.stage_ptr_id = ? for no key update of b")
+		return jdbc.sql(PasswordStageViews.SELECT + " where s.stage_ptr_id = ? for no key update of b")
 			.param(id)
-			.query(PasswordStageReads::row)
+			.query(PasswordStageViews::row)
 			.optional();
 	}
 
@@ -59,7 +63,10 @@ class PasswordStageWrites {
 			.update();
 	}
 
-	/** Writes what differs between {@code before} and {@code after}; nothing when nothing does. */
+	/**
+	 * Writes what differs between {@code before} and {@code after}; nothing when nothing
+	 * does.
+	 */
 	void update(StoredStage before, StoredStage after) {
 		if (!before.name().equals(after.name())) {
 			jdbc.sql("update authentik_flows_stage set name = ? where stage_uuid = ?")
@@ -70,8 +77,9 @@ class PasswordStageWrites {
 			jdbc.sql("""
 					update authentik_stages_password_passwordstage set backends = ?, configure_flow_id = ?,
 					failed_attempts_before_cancel = ?, allow_show_password = ? where stage_ptr_id = ?""")
-				.params(after.backends().toArray(String[]::new), new SqlParameterValue(Types.OTHER, after.configureFlow()),
-						after.failedAttemptsBeforeCancel(), after.allowShowPassword(), after.id())
+				.params(after.backends().toArray(String[]::new),
+						new SqlParameterValue(Types.OTHER, after.configureFlow()), after.failedAttemptsBeforeCancel(),
+						after.allowShowPassword(), after.id())
 				.update();
 		}
 	}

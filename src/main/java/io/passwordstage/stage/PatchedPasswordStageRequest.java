@@ -9,8 +9,9 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * The body of a partial update: every field optional. Documents the wire shape; the body itself is read by
- * {@link PasswordStageReader}, which applies authentik's coercions and messages.
+ * The body of a partial update: every field optional. Documents the wire shape; the body
+ * itself is read by {@link PasswordStageValidator}, which applies authentik's coercions
+ * and messages.
  */
 @Schema(name = "PatchedPasswordStageRequest", description = "PasswordStage Serializer")
 record PatchedPasswordStageRequest(@Schema(minLength = 1) String name,

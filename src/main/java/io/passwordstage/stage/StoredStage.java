@@ -12,7 +12,9 @@ record StoredStage(UUID id, String name, List<String> backends, UUID configureFl
 
 	static final int DEFAULT_FAILED_ATTEMPTS = 5;
 
-	/** A new stage from a validated create: authentik's defaults for the fields left out. */
+	/**
+	 * A new stage from a validated create: authentik's defaults for the fields left out.
+	 */
 	static StoredStage create(PasswordStageChanges changes) {
 		return new StoredStage(UUID.randomUUID(), changes.name(), changes.backends(), null, DEFAULT_FAILED_ATTEMPTS,
 				false)

@@ -9,8 +9,8 @@ import io.passwordstage.web.ValidationFailedException;
 import java.sql.SQLException;
 
 /**
- * Maps PostgreSQL unique violations (a concurrent request won the race between our check and our
- * insert) to the 400 that the check itself would have given.
+ * Maps PostgreSQL unique violations (a concurrent request won the race between our check
+ * and our insert) to the 400 that the check itself would have given.
  */
 final class UniqueViolations {
 
@@ -37,7 +37,7 @@ final class UniqueViolations {
 		int from = at + CONSTRAINT_PREFIX.length();
 		String constraint = message.substring(from, Math.max(from, message.indexOf('"', from)));
 		if (constraint.equals("authentik_flows_stage_name_key")) {
-			return ValidationFailedException.of("name", PasswordStageReader.NAME_TAKEN);
+			return ValidationFailedException.of("name", PasswordStageValidator.NAME_TAKEN);
 		}
 		if (constraint.equals("authentik_flows_flow_slug_key") && changes.flowSet() != null) {
 			return new ValidationFailedException(Map.of("flow_set", slugErrors(changes.flowSet(), message)));
@@ -45,7 +45,10 @@ final class UniqueViolations {
 		return ex;
 	}
 
-	/** Every item whose slug the violation names gets the error; the others get {@code {}}. */
+	/**
+	 * Every item whose slug the violation names gets the error; the others get
+	 * {@code {}}.
+	 */
 	private static List<Object> slugErrors(List<FlowSetRequest> items, String message) {
 		List<Object> errors = new ArrayList<>();
 		boolean matched = false;

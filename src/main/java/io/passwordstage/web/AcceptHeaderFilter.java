@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * API routes answer JSON only: an {@code Accept} header that rules JSON out is a 406, decided
- * before authentication or any work, as authentik's content negotiation does.
+ * API routes answer JSON only: an {@code Accept} header that rules JSON out is a 406,
+ * decided before authentication or any work, as authentik's content negotiation does.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -29,7 +29,8 @@ public class AcceptHeaderFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !path.startsWith("/api/v3/") || path.startsWith("/api/v3/schema") || path.startsWith("/api/v3/swagger-ui");
+		return !path.startsWith("/api/v3/") || path.startsWith("/api/v3/schema")
+				|| path.startsWith("/api/v3/swagger-ui");
 	}
 
 	@Override
@@ -48,7 +49,8 @@ public class AcceptHeaderFilter extends OncePerRequestFilter {
 	private static boolean acceptsJson(String accept) {
 		try {
 			List<MediaType> types = MediaType.parseMediaTypes(accept);
-			return types.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON) && type.getQualityValue() > 0);
+			return types.stream()
+				.anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON) && type.getQualityValue() > 0);
 		}
 		catch (InvalidMediaTypeException ex) {
 			return true;

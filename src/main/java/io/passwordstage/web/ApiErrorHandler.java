@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Renders every failure in authentik's shapes: {@code {"field": [...]}} or {@code {"detail": "..."}}. */
+/**
+ * Renders every failure in authentik's shapes: {@code {"field": [...]}} or
+ * {@code {"detail": "..."}}.
+ */
 @RestControllerAdvice
 public class ApiErrorHandler {
 
@@ -46,7 +49,10 @@ public class ApiErrorHandler {
 		return detail(HttpStatus.NOT_FOUND, "Not found.");
 	}
 
-	/** A query string that cannot be decoded (e.g. {@code %zz}); its text may hold a secret, so it is not logged. */
+	/**
+	 * A query string that cannot be decoded (e.g. {@code %zz}); its text may hold a
+	 * secret, so it is not logged.
+	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<Map<String, String>> malformedQuery() {
 		return detail(HttpStatus.BAD_REQUEST, "Malformed request.");

@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-/** A client error rendered as authentik's {@code {"detail": "..."}} body with its status. */
+/**
+ * A client error rendered as authentik's {@code {"detail": "..."}} body with its status.
+ */
 public class ApiException extends RuntimeException {
 
 	private final HttpStatus status;

@@ -2,7 +2,10 @@ package io.passwordstage.web;
 
 import java.util.List;
 
-/** One field's validation failure; {@code detail} is a message list or a nested error object. */
+/**
+ * One field's validation failure; {@code detail} is a message list or a nested error
+ * object.
+ */
 public class FieldInvalid extends RuntimeException {
 
 	private final transient Object detail;

@@ -11,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Errors raised outside the controllers (container, filters) are JSON too, never an HTML page. */
+/**
+ * Errors raised outside the controllers (container, filters) are JSON too, never an HTML
+ * page.
+ */
 @RestController
 class JsonErrorController implements ErrorController {
 

@@ -8,8 +8,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's error page for requests it rejects before the application sees them (malformed paths,
- * oversized headers): a JSON {@code {"detail": ...}} instead of an HTML page.
+ * Tomcat's error page for requests it rejects before the application sees them (malformed
+ * paths, oversized headers): a JSON {@code {"detail": ...}} instead of an HTML page.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 

@@ -3,9 +3,9 @@ package io.passwordstage.web;
 import java.math.BigInteger;
 
 /**
- * One page of a list, chosen by {@code page} and {@code page_size} with DRF's rules: page size 100
- * unless a positive integer is given; a page that is not a number, below 1 or past the end is a 404
- * {@code Invalid page.}; {@code page=last} is the last page.
+ * One page of a list, chosen by {@code page} and {@code page_size} with DRF's rules: page
+ * size 100 unless a positive integer is given; a page that is not a number, below 1 or
+ * past the end is a 404 {@code Invalid page.}; {@code page=last} is the last page.
  */
 public record PageWindow(long number, int size, long count) {
 
@@ -22,7 +22,7 @@ public record PageWindow(long number, int size, long count) {
 			number = totalPages;
 		}
 		else {
-			BigInteger parsed = Drf.pythonInt(page);
+			BigInteger parsed = DrfCoercion.pythonInt(page);
 			if (parsed == null || parsed.signum() <= 0 || parsed.compareTo(BigInteger.valueOf(totalPages)) > 0) {
 				throw ApiException.notFound("Invalid page.");
 			}
@@ -32,7 +32,7 @@ public record PageWindow(long number, int size, long count) {
 	}
 
 	private static int size(String pageSize) {
-		BigInteger parsed = pageSize == null ? null : Drf.pythonInt(pageSize);
+		BigInteger parsed = pageSize == null ? null : DrfCoercion.pythonInt(pageSize);
 		if (parsed == null || parsed.signum() <= 0) {
 			return DEFAULT_SIZE;
 		}

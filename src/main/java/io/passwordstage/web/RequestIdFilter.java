@@ -13,7 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives every request an id (32 hex characters), sent back as {@code X-authentik-id} as authentik does. */
+/**
+ * Gives every request an id (32 hex characters), sent back as {@code X-authentik-id} as
+ * authentik does.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {

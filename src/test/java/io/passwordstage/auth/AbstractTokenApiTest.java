@@ -28,14 +28,15 @@ abstract class AbstractTokenApiTest extends ApiTest {
 	}
 
 	String mintKey(String identifier, String extra) {
-		Response response = mint("{\"identifier\": \"" + identifier + "\", \"description\": \"for a test\"" + extra + "}");
+		Response response = mint(
+				"{\"identifier\": \"" + identifier + "\", \"description\": \"for a test\"" + extra + "}");
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("key").stringValue();
 	}
 
 	String createStage() {
-		Response response = post(STAGES, "{\"name\": \"" + identifier()
-				+ "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}");
+		Response response = post(STAGES,
+				"{\"name\": \"" + identifier() + "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}");
 		assertThat(response.status()).isEqualTo(201);
 		return response.json().get("pk").stringValue();
 	}

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** POST: authentik's bearer parsing; every failure is a 403 with its exact text and writes nothing. */
+/**
+ * POST: authentik's bearer parsing; every failure is a 403 with its exact text and writes
+ * nothing.
+ */
 class AuthenticationTest extends ApiTest {
 
 	private static final String NO_CREDENTIALS = "{\"detail\":\"Authentication credentials were not provided.\"}";
@@ -31,8 +34,7 @@ class AuthenticationTest extends ApiTest {
 	private static final String BODY = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
 
 	static Stream<Arguments> refused() {
-		return Stream.of(arguments("no header", null, NO_CREDENTIALS),
-				arguments("empty header", "", NO_CREDENTIALS),
+		return Stream.of(arguments("no header", null, NO_CREDENTIALS), arguments("empty header", "", NO_CREDENTIALS),
 				arguments("key without scheme", BOOTSTRAP_KEY, NO_CREDENTIALS),
 				arguments("scheme alone", "Bearer", NO_CREDENTIALS),
 				arguments("scheme and tab", "Bearer\t" + BOOTSTRAP_KEY, NO_CREDENTIALS),

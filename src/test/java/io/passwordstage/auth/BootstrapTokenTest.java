@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code authentik.bootstrap.token} becomes a stored, hashed, non-expiring superuser API token. */
+/**
+ * {@code authentik.bootstrap.token} becomes a stored, hashed, non-expiring superuser API
+ * token.
+ */
 class BootstrapTokenTest extends ApiTest {
 
 	private static final String ROW = "select count(*) from authentik_core_token where identifier = 'authentik-bootstrap-token'";
@@ -35,8 +38,8 @@ class BootstrapTokenTest extends ApiTest {
 	@Test
 	void keyAuthenticatesAsSuperuser() {
 		Response response = send("POST", STAGES,
-				"{\"name\": \"boot-created\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}", "application/json",
-				BOOTSTRAP_KEY);
+				"{\"name\": \"boot-created\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}",
+				"application/json", BOOTSTRAP_KEY);
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(count("select count(*) from authentik_flows_stage where name = 'boot-created'")).isOne();
@@ -48,8 +51,8 @@ class BootstrapTokenTest extends ApiTest {
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(BOOTSTRAP_KEY.getBytes(StandardCharsets.UTF_8)));
 
 		Response response = send("POST", STAGES,
-				"{\"name\": \"boot-digest\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}", "application/json",
-				digest);
+				"{\"name\": \"boot-digest\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}",
+				"application/json", digest);
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo("{\"detail\":\"Token invalid/expired\"}");

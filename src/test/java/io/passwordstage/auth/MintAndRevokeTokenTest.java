@@ -5,7 +5,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /api/v3/core/tokens/}: a minted key is shown once, works with its permissions and stops on revoke. */
+/**
+ * {@code /api/v3/core/tokens/}: a minted key is shown once, works with its permissions
+ * and stops on revoke.
+ */
 class MintAndRevokeTokenTest extends AbstractTokenApiTest {
 
 	@Test
@@ -34,7 +37,8 @@ class MintAndRevokeTokenTest extends AbstractTokenApiTest {
 
 		assertThat(count("select count(*) from authentik_core_token where identifier = '" + identifier + "'")).isOne();
 		assertThat(count("select count(*) from authentik_core_token where identifier = '" + identifier
-				+ "' and (key_hash = '" + key + "' or position('" + key + "' in key_hash) > 0)")).isZero();
+				+ "' and (key_hash = '" + key + "' or position('" + key + "' in key_hash) > 0)"))
+			.isZero();
 	}
 
 	@Test

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** POST needs {@code authentik_stages_password.add_passwordstage} (or a superuser token). */
+/**
+ * POST needs {@code authentik_stages_password.add_passwordstage} (or a superuser token).
+ */
 class PermissionTest extends ApiTest {
 
 	private static final String ADD = "authentik_stages_password.add_passwordstage";
@@ -27,7 +29,8 @@ class PermissionTest extends ApiTest {
 						List.of("authentik_stages_password.view_passwordstage",
 								"authentik_stages_password.change_passwordstage",
 								"authentik_stages_password.delete_passwordstage")),
-				arguments("add on another model", List.of("authentik_flows.add_flow", "authentik_stages_dummy.add_dummystage")),
+				arguments("add on another model",
+						List.of("authentik_flows.add_flow", "authentik_stages_dummy.add_dummystage")),
 				arguments("bare codename", List.of("add_passwordstage")),
 				arguments("other case", List.of("authentik_stages_password.ADD_passwordstage")));
 	}

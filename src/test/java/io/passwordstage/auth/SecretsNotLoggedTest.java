@@ -18,7 +18,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keys and secrets sent in any part of a request never reach the log or a response; every answer has safe headers. */
+/**
+ * Keys and secrets sent in any part of a request never reach the log or a response; every
+ * answer has safe headers.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNotLoggedTest extends AbstractTokenApiTest {
 
@@ -44,31 +47,37 @@ class SecretsNotLoggedTest extends AbstractTokenApiTest {
 		assertSafeHeaders(minted);
 		String mintedKey = minted.json().get("key").stringValue();
 		List<String> keys = List.of(BOOTSTRAP_KEY, reader, writer, expired, wrong, mintedKey);
-		assertThat(minted.body()).contains(mintedKey)
-			.doesNotContain(BOOTSTRAP_KEY, reader, writer, expired, wrong);
+		assertThat(minted.body()).contains(mintedKey).doesNotContain(BOOTSTRAP_KEY, reader, writer, expired, wrong);
 
 		assertThat(call("GET", STAGES, null, reader).status()).isEqualTo(200);
 		assertThat(call("GET", STAGES, null, "bearer " + mintedKey).status()).isEqualTo(200);
-		Response created = call("POST", STAGES, "{\"name\": \"" + identifier() + "\", \"backends\": "
-				+ "[\"authentik.core.auth.InbuiltBackend\"], \"password\": \"" + password + "\", \"key\": \""
-				+ mintedKey + "\"}", writer);
+		Response created = call("POST", STAGES,
+				"{\"name\": \"" + identifier() + "\", \"backends\": "
+						+ "[\"authentik.core.auth.InbuiltBackend\"], \"password\": \"" + password + "\", \"key\": \""
+						+ mintedKey + "\"}",
+				writer);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String stage = STAGES + created.json().get("pk").stringValue() + "/";
 		assertThat(call("PATCH", stage, "{\"client_secret\": \"" + clientSecret + "\", \"token\": \"" + reader + "\"}",
-				writer).status()).isEqualTo(200);
+				writer)
+			.status()).isEqualTo(200);
 		assertThat(call("GET", STAGES, null, wrong).status()).isEqualTo(403);
 		assertThat(call("GET", STAGES, null, expired).status()).isEqualTo(403);
 		assertThat(call("GET", STAGES, null, "Bearer  " + reader).status()).isEqualTo(403);
 		assertThat(call("GET", STAGES, null, "Basic " + writer).status()).isEqualTo(403);
 		assertThat(call("GET", STAGES, null, "Token " + writer).status()).isEqualTo(403);
-		assertThat(call("POST", STAGES, "{\"name\": \"" + password + "\", \"key\": \"" + writer + "\", ", writer)
-			.status()).isEqualTo(400);
+		assertThat(
+				call("POST", STAGES, "{\"name\": \"" + password + "\", \"key\": \"" + writer + "\", ", writer).status())
+			.isEqualTo(400);
 		assertThat(call("POST", STAGES, "{\"name\": x" + writer + "}", writer).status()).isEqualTo(400);
 		assertThat(call("POST", STAGES, "{\"name\": \"" + password + "\", \"pad\": \"" + "x".repeat(1 << 20) + "\"}",
-				writer).status()).isEqualTo(413);
-		assertThat(call("PUT", stage, "{\"name\": \"" + password + "\"}", "text/plain", writer).status()).isEqualTo(415);
+				writer)
+			.status()).isEqualTo(413);
+		assertThat(call("PUT", stage, "{\"name\": \"" + password + "\"}", "text/plain", writer).status())
+			.isEqualTo(415);
 		assertThat(call("POST", TOKENS, "{\"identifier\": \"no spaces allowed\", \"description\": \"" + clientSecret
-				+ "\", \"key\": \"" + reader + "\"}", BOOTSTRAP_KEY).status()).isEqualTo(400);
+				+ "\", \"key\": \"" + reader + "\"}", BOOTSTRAP_KEY)
+			.status()).isEqualTo(400);
 		assertThat(call("GET", STAGES + reader + "/", null, reader).status()).isEqualTo(404);
 		assertThat(call("GET", TOKENS + writer + "/", null, BOOTSTRAP_KEY).status()).isEqualTo(404);
 		assertThat(call("GET", STAGES + "?page=" + writer, null, reader).status()).isEqualTo(404);
@@ -120,7 +129,8 @@ class SecretsNotLoggedTest extends AbstractTokenApiTest {
 	}
 
 	private static void assertNoInternals(String body) {
-		for (String internal : List.of("Exception", "at io.", "org.postgresql", "org.springframework", "SQL", "java.")) {
+		for (String internal : List.of("Exception", "at io.", "org.postgresql", "org.springframework", "SQL",
+				"java.")) {
 			assertThat(body).as("error body").doesNotContain(internal);
 		}
 	}

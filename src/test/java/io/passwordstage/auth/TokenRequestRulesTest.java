@@ -40,8 +40,9 @@ class TokenRequestRulesTest extends AbstractTokenApiTest {
 				+ "\", \"authentik_stages_password.fly_passwordstage\"]}");
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo("{\"permissions\":{\"1\":[\"\\\"authentik_stages_password.fly_passwordstage"
-				+ "\\\" is not a valid choice.\"]}}");
+		assertThat(response.body())
+			.isEqualTo("{\"permissions\":{\"1\":[\"\\\"authentik_stages_password.fly_passwordstage"
+					+ "\\\" is not a valid choice.\"]}}");
 		assertThat(count("select count(*) from authentik_core_token where identifier = '" + identifier + "'")).isZero();
 	}
 

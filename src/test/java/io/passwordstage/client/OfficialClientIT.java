@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the packaged service (the jar of this build) on a fresh PostgreSQL database and runs the
- * tests in {@code src/test/client}, which drive it with authentik's official TypeScript client.
+ * Starts the packaged service (the jar of this build) on a fresh PostgreSQL database and
+ * runs the tests in {@code src/test/client}, which drive it with authentik's official
+ * TypeScript client.
  */
 class OfficialClientIT extends FreshPackagedService {
 

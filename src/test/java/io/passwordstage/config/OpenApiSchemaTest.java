@@ -16,10 +16,10 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The document at {@code /api/v3/schema/} matches authentik's own schema for these paths (the
- * extract in {@code src/test/resources/openapi}): paths, operation ids, parameters, request and
- * response components, required lists, enums and constraints. The only differences allowed are
- * the ones the service adds on purpose, listed below.
+ * The document at {@code /api/v3/schema/} matches authentik's own schema for these paths
+ * (the extract in {@code src/test/resources/openapi}): paths, operation ids, parameters,
+ * request and response components, required lists, enums and constraints. The only
+ * differences allowed are the ones the service adds on purpose, listed below.
  */
 class OpenApiSchemaTest extends ApiTest {
 
@@ -84,8 +84,8 @@ class OpenApiSchemaTest extends ApiTest {
 				}
 			}
 			else if (path.endsWith("/parameters")) {
-				compare(path, byName((List<Map<String, Object>>) ourList), byName((List<Map<String, Object>>) theirList),
-						differences);
+				compare(path, byName((List<Map<String, Object>>) ourList),
+						byName((List<Map<String, Object>>) theirList), differences);
 			}
 			else if (ourList.size() != theirList.size()) {
 				differences.add(path + ": " + ourList + " != " + theirList);
@@ -107,7 +107,10 @@ class OpenApiSchemaTest extends ApiTest {
 		return byName;
 	}
 
-	/** YAML reads 2147483647 as an Integer and JSON may read it as a Long; compare numbers by value. */
+	/**
+	 * YAML reads 2147483647 as an Integer and JSON may read it as a Long; compare numbers
+	 * by value.
+	 */
 	private static Object normal(Object value) {
 		return value instanceof Number number ? number.toString() : value;
 	}

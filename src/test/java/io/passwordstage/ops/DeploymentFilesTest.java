@@ -15,8 +15,9 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deployment files parse and agree with the service: container ports, probe paths (which the
- * running service answers), and environment variables the service actually reads.
+ * The deployment files parse and agree with the service: container ports, probe paths
+ * (which the running service answers), and environment variables the service actually
+ * reads.
  */
 class DeploymentFilesTest extends ApiTest {
 
@@ -29,12 +30,14 @@ class DeploymentFilesTest extends ApiTest {
 	@SuppressWarnings("unchecked")
 	void kubernetesManifestsMatchTheService() throws IOException {
 		List<Map<String, Object>> documents = new ArrayList<>();
-		new Yaml().loadAll(Files.readString(Path.of("deploy/kubernetes.yaml"))).forEach(d -> documents.add((Map<String, Object>) d));
-		assertThat(documents).extracting(d -> d.get("kind")).containsExactlyInAnyOrder("Secret", "Deployment", "Service");
+		new Yaml().loadAll(Files.readString(Path.of("deploy/kubernetes.yaml")))
+			.forEach(d -> documents.add((Map<String, Object>) d));
+		assertThat(documents).extracting(d -> d.get("kind"))
+			.containsExactlyInAnyOrder("Secret", "Deployment", "Service");
 		Map<String, Object> secret = kind(documents, "Secret");
 		Map<String, Object> deployment = kind(documents, "Deployment");
-		Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment.get("spec"))
-			.get("template")).get("spec");
+		Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment
+			.get("spec")).get("template")).get("spec");
 		assertThat((Integer) ((Map<String, Object>) deployment.get("spec")).get("replicas")).isGreaterThan(1);
 		Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
 
@@ -49,12 +52,14 @@ class DeploymentFilesTest extends ApiTest {
 		Set<String> secretKeys = ((Map<String, Object>) secret.get("stringData")).keySet();
 		assertThat(secretKeys).containsExactlyInAnyOrder("AUTHENTIK_BOOTSTRAP_TOKEN", "SPRING_DATASOURCE_PASSWORD");
 		for (String name : secretKeys) {
-			Map<String, Object> from = (Map<String, Object>) ((Map<String, Object>) variables.get(name)).get("valueFrom");
+			Map<String, Object> from = (Map<String, Object>) ((Map<String, Object>) variables.get(name))
+				.get("valueFrom");
 			assertThat(((Map<String, Object>) from.get("secretKeyRef")).get("key")).isEqualTo(name);
 		}
 
 		for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-			Map<String, Object> httpGet = (Map<String, Object>) ((Map<String, Object>) container.get(probe)).get("httpGet");
+			Map<String, Object> httpGet = (Map<String, Object>) ((Map<String, Object>) container.get(probe))
+				.get("httpGet");
 			assertThat(send("GET", (String) httpGet.get("path"), null, null, null).status()).as(probe).isEqualTo(200);
 		}
 		assertThat(((Map<String, Object>) container.get("resources")).get("limits")).isNotNull();
@@ -73,7 +78,8 @@ class DeploymentFilesTest extends ApiTest {
 		assertThat(SERVICE_VARIABLES).containsAll(environment.keySet());
 		assertThat(environment).containsKeys("SPRING_DATASOURCE_URL", "AUTHENTIK_BOOTSTRAP_TOKEN");
 		assertThat(service).containsKey("healthcheck");
-		assertThat(Files.readString(Path.of("deploy/nginx.conf"))).contains("server passwordstage:" + environment.get("SERVER_PORT"));
+		assertThat(Files.readString(Path.of("deploy/nginx.conf")))
+			.contains("server passwordstage:" + environment.get("SERVER_PORT"));
 	}
 
 	@Test

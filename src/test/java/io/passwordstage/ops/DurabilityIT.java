@@ -26,7 +26,10 @@ import static io.passwordstage.ops.StageBodies.stage;
 import static io.passwordstage.ops.StageBodies.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the packaged service acknowledged survives kill -9, and SIGTERM lets a request in flight finish. */
+/**
+ * What the packaged service acknowledged survives kill -9, and SIGTERM lets a request in
+ * flight finish.
+ */
 class DurabilityIT {
 
 	private static final Map<String, String> KEY = Map.of("AUTHENTIK_BOOTSTRAP_TOKEN",
@@ -59,7 +62,8 @@ class DurabilityIT {
 		}
 		String id = stageId(name);
 		assertThat(column("select failed_attempts_before_cancel from authentik_stages_password_passwordstage"
-				+ " where stage_ptr_id = ?::uuid", id)).containsExactly(42);
+				+ " where stage_ptr_id = ?::uuid", id))
+			.containsExactly(42);
 		assertThat(boundSlugs(id)).containsExactly("patched-" + name);
 	}
 
@@ -86,7 +90,8 @@ class DurabilityIT {
 		CompletableFuture<HttpResponse<String>> inFlight;
 		CompletableFuture<Integer> exit;
 		try (Connection lock = TestDatabase.connect(database)) {
-			// the PATCH waits for this row lock, so it is surely in flight when SIGTERM arrives
+			// the PATCH waits for this row lock, so it is surely in flight when SIGTERM
+			// arrives
 			lock.setAutoCommit(false);
 			try (PreparedStatement statement = lock.prepareStatement("""
 					select 1 from authentik_flows_stage s join authentik_stages_password_passwordstage p
@@ -114,10 +119,14 @@ class DurabilityIT {
 		assertThat(exitCode).as("JVM exit after SIGTERM with clean shutdown hooks").isEqualTo(143);
 		assertThat(Files.readString(service.log())).contains("Graceful shutdown complete").doesNotContain(" ERROR ");
 		assertThat(column("select failed_attempts_before_cancel from authentik_stages_password_passwordstage"
-				+ " where stage_ptr_id = ?::uuid", pk)).containsExactly(9);
+				+ " where stage_ptr_id = ?::uuid", pk))
+			.containsExactly(9);
 	}
 
-	/** Sends the request and kills the service (SIGKILL) the moment the status line with {@code status} arrives. */
+	/**
+	 * Sends the request and kills the service (SIGKILL) the moment the status line with
+	 * {@code status} arrives.
+	 */
 	private static int sendAndKillOn(PackagedService service, int status, String method, String path, String json)
 			throws InterruptedException {
 		AtomicInteger received = new AtomicInteger();
@@ -137,8 +146,8 @@ class DurabilityIT {
 			// the kill may cut the body; the status line has arrived
 		}
 		service.kill9();
-		System.out.printf("%s acknowledged %d and was killed -9 at once (%d ms after sending)%n", method, received.get(),
-				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
+		System.out.printf("%s acknowledged %d and was killed -9 at once (%d ms after sending)%n", method,
+				received.get(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
 		return received.get();
 	}
 
@@ -157,14 +166,17 @@ class DurabilityIT {
 	}
 
 	private static List<Object> boundSlugs(String stageId) throws SQLException {
-		return column("""
-				select f.slug from authentik_flows_flowstagebinding b join authentik_flows_flow f on f.flow_uuid = b.target_id
-				where b.stage_id = ?::uuid""", stageId);
+		return column(
+				"""
+						select f.slug from authentik_flows_flowstagebinding b join authentik_flows_flow f on f.flow_uuid = b.target_id
+						where b.stage_id = ?::uuid""",
+				stageId);
 	}
 
 	private static void awaitABackendWaitingForALock() throws Exception {
 		for (int attempt = 0; attempt < 300; attempt++) {
-			if (!column("select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+			if (!column(
+					"select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
 				.isEmpty()) {
 				return;
 			}

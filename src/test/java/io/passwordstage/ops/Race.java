@@ -13,7 +13,10 @@ import java.util.function.IntFunction;
 
 import io.passwordstage.support.PackagedService;
 
-/** N requests released at the same moment from N threads: their responses by index, and when each arrived. */
+/**
+ * N requests released at the same moment from N threads: their responses by index, and
+ * when each arrived.
+ */
 final class Race {
 
 	private final List<HttpResponse<String>> responses;
@@ -36,7 +39,8 @@ final class Race {
 				int index = i;
 				futures.add(pool.submit(() -> {
 					gate.await();
-					HttpResponse<String> response = PackagedService.client().send(built, HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> response = PackagedService.client()
+						.send(built, HttpResponse.BodyHandlers.ofString());
 					arrivals[index] = System.nanoTime();
 					return response;
 				}));

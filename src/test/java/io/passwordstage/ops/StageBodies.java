@@ -23,9 +23,13 @@ final class StageBodies {
 				"flow_set", flowSet(List.of(slugs))));
 	}
 
-	/** A PATCH body setting {@code failed_attempts_before_cancel} and making {@code slugs} the flow_set. */
+	/**
+	 * A PATCH body setting {@code failed_attempts_before_cancel} and making {@code slugs}
+	 * the flow_set.
+	 */
 	static String patch(int failedAttempts, List<String> slugs) {
-		return JSON.writeValueAsString(Map.of("failed_attempts_before_cancel", failedAttempts, "flow_set", flowSet(slugs)));
+		return JSON
+			.writeValueAsString(Map.of("failed_attempts_before_cancel", failedAttempts, "flow_set", flowSet(slugs)));
 	}
 
 	static List<Map<String, Object>> flowSet(List<String> slugs) {

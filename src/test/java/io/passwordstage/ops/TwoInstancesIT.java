@@ -27,7 +27,10 @@ import static io.passwordstage.ops.StageBodies.stage;
 import static io.passwordstage.ops.StageBodies.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two packaged instances started together on one new database: one migration, one token, no lost races. */
+/**
+ * Two packaged instances started together on one new database: one migration, one token,
+ * no lost races.
+ */
 class TwoInstancesIT {
 
 	private static final int N = 20;
@@ -44,8 +47,10 @@ class TwoInstancesIT {
 		String key = "two-" + UUID.randomUUID().toString().replace("-", "");
 		long started = System.nanoTime();
 		try (Connection gate = TestDatabase.connect(database)) {
-			// an uncommitted schema of the same name holds both instances at their first migration step,
-			// so that they migrate at the same moment however far apart their JVMs come up
+			// an uncommitted schema of the same name holds both instances at their first
+			// migration step,
+			// so that they migrate at the same moment however far apart their JVMs come
+			// up
 			gate.setAutoCommit(false);
 			gate.prepareStatement("create schema passwordstage").execute();
 			instances.add(PackagedService.start(database, Map.of("AUTHENTIK_BOOTSTRAP_TOKEN", key)));
@@ -83,7 +88,8 @@ class TwoInstancesIT {
 		assertThat(column("select count(*) from authentik_core_token where identifier = 'authentik-bootstrap-token'"))
 			.containsExactly(1L);
 		for (PackagedService instance : instances) {
-			assertThat(instance.send("GET", STAGES, null).statusCode()).as("the bootstrap key works on " + instance.port())
+			assertThat(instance.send("GET", STAGES, null).statusCode())
+				.as("the bootstrap key works on " + instance.port())
 				.isEqualTo(200);
 		}
 		System.out.printf("flyway history: %s, bootstrap token rows: 1%n", applied);
@@ -138,37 +144,48 @@ class TwoInstancesIT {
 		for (int i = 0; i < N; i++) {
 			slugs.add(patchSlugs(i, base, run));
 		}
-		// failed_attempts_before_cancel carries the request's index: the stored value names the last writer
+		// failed_attempts_before_cancel carries the request's index: the stored value
+		// names the last writer
 		Race race = Race.run(N, i -> instance(i).request("PATCH", STAGES + pk + "/", patch(100 + i, slugs.get(i))));
 
 		for (int i = 0; i < N; i++) {
 			assertPatchAnswer(race.response(i), i, slugs.get(i), "own-" + run + "-" + i);
 		}
 		assertThat(race.count(200)).isPositive();
-		int winner = ((Number) column("select failed_attempts_before_cancel from authentik_stages_password_passwordstage"
-				+ " where stage_ptr_id = ?::uuid", pk).get(0)).intValue() - 100;
-		assertThat(race.response(winner).statusCode()).as("the stored values come from a successful PATCH").isEqualTo(200);
-		assertThat(column("""
-				select f.slug from authentik_flows_flowstagebinding b join authentik_flows_flow f on f.flow_uuid = b.target_id
-				where b.stage_id = ?::uuid""", pk))
+		int winner = ((Number) column(
+				"select failed_attempts_before_cancel from authentik_stages_password_passwordstage"
+						+ " where stage_ptr_id = ?::uuid",
+				pk)
+			.get(0)).intValue() - 100;
+		assertThat(race.response(winner).statusCode()).as("the stored values come from a successful PATCH")
+			.isEqualTo(200);
+		assertThat(
+				column("""
+						select f.slug from authentik_flows_flowstagebinding b join authentik_flows_flow f on f.flow_uuid = b.target_id
+						where b.stage_id = ?::uuid""",
+						pk))
 			.as("the bindings are exactly the flow_set of the last successful PATCH (%d)", winner)
 			.containsExactlyInAnyOrderElementsOf(slugsOf(race.response(winner).body()));
 		assertThat(slugsOf(instance(1).send("GET", STAGES + pk + "/", null).body()))
 			.containsExactlyInAnyOrderElementsOf(slugs.get(winner));
-		assertThat(column("""
-				select count(*) from authentik_policies_policybindingmodel m
-				where not exists (select 1 from authentik_flows_flow f where f.policybindingmodel_ptr_id = m.pbm_uuid)
-				and not exists (select 1 from authentik_flows_flowstagebinding b where b.policybindingmodel_ptr_id = m.pbm_uuid)"""))
+		assertThat(
+				column("""
+						select count(*) from authentik_policies_policybindingmodel m
+						where not exists (select 1 from authentik_flows_flow f where f.policybindingmodel_ptr_id = m.pbm_uuid)
+						and not exists (select 1 from authentik_flows_flowstagebinding b where b.policybindingmodel_ptr_id = m.pbm_uuid)"""))
 			.as("no orphaned policy-binding-model rows")
 			.containsExactly(0L);
 		int lastArrived = race.lastArrived(200);
 		System.out.printf("flow_set PATCH x%d: %d x 200, %d x 400; last committed PATCH %d %s, bound %s%n", N,
-				race.count(200), race.count(400), winner,
-				winner == lastArrived ? "(also the last 200 to arrive)" : "(the last 200 to arrive: " + lastArrived + ")",
+				race.count(200), race.count(400), winner, winner == lastArrived ? "(also the last 200 to arrive)"
+						: "(the last 200 to arrive: " + lastArrived + ")",
 				slugs.get(winner));
 	}
 
-	/** A 200 wrote exactly what was sent; a 400 only says that slugs were taken and left nothing behind. */
+	/**
+	 * A 200 wrote exactly what was sent; a 400 only says that slugs were taken and left
+	 * nothing behind.
+	 */
 	private static void assertPatchAnswer(HttpResponse<String> response, int i, List<String> sent, String ownSlug)
 			throws SQLException {
 		assertThat(response.statusCode()).as("PATCH %d: %s", i, response.body()).isIn(200, 400);
@@ -196,7 +213,10 @@ class TwoInstancesIT {
 			.containsExactly(0L);
 	}
 
-	/** A mix per request: the stage's own flow, one of two shared new slugs, a slug of its own. */
+	/**
+	 * A mix per request: the stage's own flow, one of two shared new slugs, a slug of its
+	 * own.
+	 */
 	private static List<String> patchSlugs(int i, String base, String run) {
 		List<String> slugs = new ArrayList<>();
 		if (i % 2 == 0) {
@@ -213,7 +233,8 @@ class TwoInstancesIT {
 
 	private static void awaitBothInstancesWaitingForALock() throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
-		while (column("select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+		while (column(
+				"select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
 			.size() < 2) {
 			for (PackagedService instance : instances) {
 				if (!instance.isAlive()) {

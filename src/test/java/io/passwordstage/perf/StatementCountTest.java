@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Database round trips per operation, including the token check (one autocommit query); reads
- * run without a transaction, writes in one. A change that adds a statement
- * to one of these operations fails here: make it cheaper, or raise the number on purpose.
+ * Database round trips per operation, including the token check (one autocommit query);
+ * reads run without a transaction, writes in one. A change that adds a statement to one
+ * of these operations fails here: make it cheaper, or raise the number on purpose.
  */
 @Import(StatementCountTest.CountingConfiguration.class)
 class StatementCountTest extends ApiTest {
@@ -27,7 +27,9 @@ class StatementCountTest extends ApiTest {
 
 	@BeforeEach
 	void createStage() {
-		stageId = post(STAGES, MINIMAL.formatted("count-" + java.util.UUID.randomUUID())).json().get("pk").stringValue();
+		stageId = post(STAGES, MINIMAL.formatted("count-" + java.util.UUID.randomUUID())).json()
+			.get("pk")
+			.stringValue();
 		counter.reset();
 	}
 
@@ -42,11 +44,13 @@ class StatementCountTest extends ApiTest {
 	@Test
 	void createWithOneFlow() {
 		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-		String body = "{\"name\": \"count-flow-" + suffix + "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
+		String body = "{\"name\": \"count-flow-" + suffix
+				+ "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
 				+ " \"flow_set\": [{\"name\": \"f\", \"slug\": \"count-" + suffix
 				+ "\", \"title\": \"t\", \"designation\": \"authentication\"}]}";
 		assertThat(post(STAGES, body).status()).isEqualTo(201);
-		// token, name check, slug check, stage rows, flow and binding in one insert, audit event
+		// token, name check, slug check, stage rows, flow and binding in one insert,
+		// audit event
 		assertRoundTrips(6, 1);
 	}
 
@@ -66,8 +70,9 @@ class StatementCountTest extends ApiTest {
 
 	@Test
 	void partialUpdate() {
-		assertThat(send("PATCH", STAGES + stageId + "/", "{\"failed_attempts_before_cancel\": 3}",
-				"application/json", BOOTSTRAP_KEY).status()).isEqualTo(200);
+		assertThat(send("PATCH", STAGES + stageId + "/", "{\"failed_attempts_before_cancel\": 3}", "application/json",
+				BOOTSTRAP_KEY)
+			.status()).isEqualTo(200);
 		// token, lock and read, update, audit event, its flows
 		assertRoundTrips(5, 1);
 	}
@@ -78,8 +83,10 @@ class StatementCountTest extends ApiTest {
 		assertThat(send("PATCH", STAGES + stageId + "/",
 				"{\"flow_set\": [{\"name\": \"f\", \"slug\": \"" + slug
 						+ "\", \"title\": \"t\", \"designation\": \"authentication\"}]}",
-				"application/json", BOOTSTRAP_KEY).status()).isEqualTo(200);
-		// token, lock and read, the bound flows (read once), slug check, flow and binding, audit event, its flows
+				"application/json", BOOTSTRAP_KEY)
+			.status()).isEqualTo(200);
+		// token, lock and read, the bound flows (read once), slug check, flow and
+		// binding, audit event, its flows
 		assertRoundTrips(7, 1);
 	}
 

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Wraps the application's DataSource and counts the statements sent to PostgreSQL and the commits,
- * which are the database round trips an operation costs.
+ * Wraps the application's DataSource and counts the statements sent to PostgreSQL and the
+ * commits, which are the database round trips an operation costs.
  */
 class StatementCounter implements BeanPostProcessor {
 

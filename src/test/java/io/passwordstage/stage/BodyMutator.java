@@ -13,7 +13,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
-/** Derives hostile variants of a valid JSON body: dropped keys, values of other types, duplicates, cuts, stray bytes. */
+/**
+ * Derives hostile variants of a valid JSON body: dropped keys, values of other types,
+ * duplicates, cuts, stray bytes.
+ */
 final class BodyMutator {
 
 	/** One generated request body, its content type and what was done to it. */
@@ -24,16 +27,16 @@ final class BodyMutator {
 
 	private static final List<String> VALUES = List.of("null", "true", "false", "1", "-1", "0", "0.5", "1e400",
 			"-1e400", "12345678901234567890123", "\"\"", "\" \"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\ud800\"",
-			"\"x\\udc00\"", "\"" + "x".repeat(100_000) + "\"", "\"" + "\u00e9\ud83d\ude00".repeat(400) + "\"", "[]", "{}",
-			"[null]", "[[1, [2, [3]]], {\"a\": {\"b\": {}}}]", "{\"name\": {}, \"slug\": []}",
+			"\"x\\udc00\"", "\"" + "x".repeat(100_000) + "\"", "\"" + "\u00e9\ud83d\ude00".repeat(400) + "\"", "[]",
+			"{}", "[null]", "[[1, [2, [3]]], {\"a\": {\"b\": {}}}]", "{\"name\": {}, \"slug\": []}",
 			"[".repeat(10_000) + "]".repeat(10_000), "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000),
 			"\"not-a-uuid\"", "\"00000000-0000-0000-0000-000000000000\"", "\"authentik.core.auth.InbuiltBackend\"",
 			"\"<script>alert(1)</script>\"", "\"'; drop table authentik_flows_stage; --\"");
 
 	private static final List<String> CONTENT_TYPES = Arrays.asList(null, "text/plain", "application/xml",
-			"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1",
-			"application/json; charset=nonsense", "application/*", "*/*", "application/merge-patch+json",
-			"application/json;;;", "json", "application/vnd.api+json", "text/json");
+			"application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+			"application/json; charset=ISO-8859-1", "application/json; charset=nonsense", "application/*", "*/*",
+			"application/merge-patch+json", "application/json;;;", "json", "application/vnd.api+json", "text/json");
 
 	private static final List<byte[]> BYTES = List.of(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
 			new byte[] { (byte) 0xFF }, new byte[] { (byte) 0xFE, (byte) 0xFF }, new byte[] { (byte) 0xC3, 0x28 },

@@ -23,11 +23,9 @@ class CreateBackendsValidationTest extends ApiTest {
 	private static final String KERBEROS = "authentik.sources.kerberos.auth.KerberosBackend";
 
 	static Stream<Arguments> rejected() {
-		return Stream.of(
-				arguments("null", "null", """
-						{"backends":["This field may not be null."]}"""),
-				arguments("string", "\"" + INBUILT + "\"", """
-						{"backends":["Expected a list of items but got type \\"str\\"."]}"""),
+		return Stream.of(arguments("null", "null", """
+				{"backends":["This field may not be null."]}"""), arguments("string", "\"" + INBUILT + "\"", """
+				{"backends":["Expected a list of items but got type \\"str\\"."]}"""),
 				arguments("empty string", "\"\"", """
 						{"backends":["Expected a list of items but got type \\"str\\"."]}"""),
 				arguments("object", "{\"0\": \"" + INBUILT + "\"}", """
@@ -42,8 +40,9 @@ class CreateBackendsValidationTest extends ApiTest {
 						{"backends":["This list may not be empty."]}"""),
 				arguments("second item unknown", "[\"" + INBUILT + "\", \"foo\"]", """
 						{"backends":{"1":["\\"foo\\" is not a valid choice."]}}"""),
-				arguments("several items wrong", "[\"foo\", \"" + TOKEN + "\", 3]", """
-						{"backends":{"0":["\\"foo\\" is not a valid choice."],"2":["\\"3\\" is not a valid choice."]}}"""),
+				arguments("several items wrong", "[\"foo\", \"" + TOKEN + "\", 3]",
+						"""
+								{"backends":{"0":["\\"foo\\" is not a valid choice."],"2":["\\"3\\" is not a valid choice."]}}"""),
 				arguments("null item", "[null]", """
 						{"backends":{"0":["This field may not be null."]}}"""),
 				arguments("null after a valid item", "[\"" + LDAP + "\", null]", """
@@ -79,7 +78,8 @@ class CreateBackendsValidationTest extends ApiTest {
 	}
 
 	static Stream<Arguments> accepted() {
-		return Stream.of(arguments("all four", "[\"%s\",\"%s\",\"%s\",\"%s\"]".formatted(INBUILT, TOKEN, LDAP, KERBEROS)),
+		return Stream.of(
+				arguments("all four", "[\"%s\",\"%s\",\"%s\",\"%s\"]".formatted(INBUILT, TOKEN, LDAP, KERBEROS)),
 				arguments("reverse order kept", "[\"%s\",\"%s\",\"%s\"]".formatted(KERBEROS, LDAP, INBUILT)),
 				arguments("duplicates kept", "[\"%s\",\"%s\",\"%s\"]".formatted(LDAP, INBUILT, LDAP)),
 				arguments("single kerberos", "[\"%s\"]".formatted(KERBEROS)));

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 import static io.passwordstage.stage.StoredRows.stagesNamed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** POST: all failing fields reported together in serializer order; unknown and read-only keys ignored. */
+/**
+ * POST: all failing fields reported together in serializer order; unknown and read-only
+ * keys ignored.
+ */
 class CreateBodyKeysTest extends ApiTest {
 
 	private static final String ALL_FIELDS_WRONG = "{\"name\":[\"This field may not be blank.\"],"
@@ -65,8 +68,10 @@ class CreateBodyKeysTest extends ApiTest {
 				+ "\"flow_set\":[],\"backends\":[\"authentik.core.auth.TokenBackend\"],\"configure_flow\":null,"
 				+ "\"failed_attempts_before_cancel\":5,\"allow_show_password\":false}");
 		assertThat(count("select count(*) from authentik_flows_stage where stage_uuid = '" + pk
-				+ "' and name = 'cbd-ignored-keys'")).isOne();
-		assertThat(count("select count(*) from authentik_flows_stage where stage_uuid = '00000000-0000-0000-0000-0000000000aa'"))
+				+ "' and name = 'cbd-ignored-keys'"))
+			.isOne();
+		assertThat(count(
+				"select count(*) from authentik_flows_stage where stage_uuid = '00000000-0000-0000-0000-0000000000aa'"))
 			.isZero();
 	}
 

@@ -23,9 +23,8 @@ class CreateConfigureFlowTest extends ApiTest {
 	static Stream<Arguments> rejected() {
 		UUID unknown = UUID.randomUUID();
 		String upper = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
-		return Stream.of(
-				arguments("malformed string", "\"not-a-uuid\"", """
-						{"configure_flow":["“not-a-uuid” is not a valid UUID."]}"""),
+		return Stream.of(arguments("malformed string", "\"not-a-uuid\"", """
+				{"configure_flow":["“not-a-uuid” is not a valid UUID."]}"""),
 				arguments("digits string", "\"12345\"", """
 						{"configure_flow":["“12345” is not a valid UUID."]}"""),
 				arguments("one hex digit short", "\"3f2504e0-4f89-11d3-9a0c-0305e82c330\"", """
@@ -43,16 +42,13 @@ class CreateConfigureFlowTest extends ApiTest {
 				arguments("zero", "0", """
 						{"configure_flow":["Invalid pk \\"0\\" - object does not exist."]}"""),
 				arguments("negative integer", "-1", """
-						{"configure_flow":["“-1” is not a valid UUID."]}"""),
-				arguments("float", "5.5", """
-						{"configure_flow":["“5.5” is not a valid UUID."]}"""),
-				arguments("true", "true", """
+						{"configure_flow":["“-1” is not a valid UUID."]}"""), arguments("float", "5.5", """
+						{"configure_flow":["“5.5” is not a valid UUID."]}"""), arguments("true", "true", """
 						{"configure_flow":["Incorrect type. Expected pk value, received bool."]}"""),
 				arguments("false", "false", """
 						{"configure_flow":["Incorrect type. Expected pk value, received bool."]}"""),
 				arguments("list", "[\"x\"]", """
-						{"configure_flow":["“['x']” is not a valid UUID."]}"""),
-				arguments("object", "{}", """
+						{"configure_flow":["“['x']” is not a valid UUID."]}"""), arguments("object", "{}", """
 						{"configure_flow":["“{}” is not a valid UUID."]}"""));
 	}
 
@@ -99,8 +95,8 @@ class CreateConfigureFlowTest extends ApiTest {
 	}
 
 	static Stream<Arguments> spellings() {
-		return Stream.of(arguments("canonical", "%s"), arguments("upper case", "%S"),
-				arguments("no hyphens", "hex:%s"), arguments("braces", "{%s}"), arguments("urn", "urn:uuid:%s"));
+		return Stream.of(arguments("canonical", "%s"), arguments("upper case", "%S"), arguments("no hyphens", "hex:%s"),
+				arguments("braces", "{%s}"), arguments("urn", "urn:uuid:%s"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -121,7 +117,9 @@ class CreateConfigureFlowTest extends ApiTest {
 			.isOne();
 	}
 
-	/** Creates a flow (through a stage's {@code flow_set}) and returns its primary key. */
+	/**
+	 * Creates a flow (through a stage's {@code flow_set}) and returns its primary key.
+	 */
 	private String flowPk(String slug) {
 		Response response = post(STAGES, """
 				{"name": "%s-owner", "backends": ["authentik.core.auth.InbuiltBackend"], "flow_set": [

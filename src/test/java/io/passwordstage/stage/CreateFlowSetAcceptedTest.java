@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 import static io.passwordstage.stage.StoredRows.flowsWithSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** POST: valid {@code flow_set} items become flows bound to the new stage, with authentik's defaults. */
+/**
+ * POST: valid {@code flow_set} items become flows bound to the new stage, with
+ * authentik's defaults.
+ */
 class CreateFlowSetAcceptedTest extends ApiTest {
 
 	private static final String FLOW = """
@@ -26,16 +29,18 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("flow_set").toString()).isEqualTo("[]");
 		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '"
-				+ response.json().get("pk").stringValue() + "'")).isZero();
+				+ response.json().get("pk").stringValue() + "'"))
+			.isZero();
 	}
 
 	@Test
 	void itemGetsDefaultsAndIgnoresReadOnlyKeys() {
-		Response response = post(STAGES, """
-				{"name": "cfo-defaults", "backends": ["authentik.core.auth.InbuiltBackend"], "flow_set": [
-				 {"pk": "00000000-0000-0000-0000-000000000001", "policybindingmodel_ptr_id": "00000000-0000-0000-0000-000000000002",
-				  "background": "https://example.com/bg.png", "export_url": "/elsewhere/", "foo": 1,
-				  "name": 42, "slug": "  cfo-defaults-flow  ", "title": " Sign in ", "designation": "authorization"}]}""");
+		Response response = post(STAGES,
+				"""
+						{"name": "cfo-defaults", "backends": ["authentik.core.auth.InbuiltBackend"], "flow_set": [
+						 {"pk": "00000000-0000-0000-0000-000000000001", "policybindingmodel_ptr_id": "00000000-0000-0000-0000-000000000002",
+						  "background": "https://example.com/bg.png", "export_url": "/elsewhere/", "foo": 1,
+						  "name": 42, "slug": "  cfo-defaults-flow  ", "title": " Sign in ", "designation": "authorization"}]}""");
 
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode flow = response.json().get("flow_set").get(0);
@@ -45,9 +50,11 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 		assertThat(flow.toString()).isEqualTo(FLOW.formatted(pk, ptr, "42", "cfo-defaults-flow", "Sign in",
 				"authorization", "any", false, "cfo-defaults-flow", "stacked", "message_continue"));
 		assertThat(count("select count(*) from authentik_flows_flow f join authentik_policies_policybindingmodel p"
-				+ " on p.pbm_uuid = f.policybindingmodel_ptr_id where f.flow_uuid = '" + pk + "' and f.background is null"
+				+ " on p.pbm_uuid = f.policybindingmodel_ptr_id where f.flow_uuid = '" + pk
+				+ "' and f.background is null"
 				+ " and p.policy_engine_mode = 'any' and f.layout = 'stacked' and f.denied_action = 'message_continue'"
-				+ " and not f.compatibility_mode")).isOne();
+				+ " and not f.compatibility_mode"))
+			.isOne();
 	}
 
 	@Test
@@ -61,13 +68,14 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 		for (int i = 0; i < designations.length; i++) {
 			items.add("""
 					{"name": "n%d", "slug": "cfo-choice-%d", "title": "t", "designation": "%s", "layout": "%s",
-					 "denied_action": "%s", "policy_engine_mode": "%s", "compatibility_mode": "%s"}"""
-				.formatted(i, i, designations[i], layouts[i % layouts.length], deniedActions[i % deniedActions.length],
-						modes[i % modes.length], i % 2 == 0 ? "yes" : "off"));
+					 "denied_action": "%s", "policy_engine_mode": "%s", "compatibility_mode": "%s"}""".formatted(i, i,
+					designations[i], layouts[i % layouts.length], deniedActions[i % deniedActions.length],
+					modes[i % modes.length], i % 2 == 0 ? "yes" : "off"));
 		}
 
-		Response response = post(STAGES, "{\"name\": \"cfo-every-choice\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-				+ " \"flow_set\": [" + String.join(", ", items) + "]}");
+		Response response = post(STAGES,
+				"{\"name\": \"cfo-every-choice\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
+						+ " \"flow_set\": [" + String.join(", ", items) + "]}");
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("flow_set")).hasSize(designations.length);
@@ -80,15 +88,18 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 			assertThat(flow.get("compatibility_mode").booleanValue()).isEqualTo(i % 2 == 0);
 		}
 		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '"
-				+ response.json().get("pk").stringValue() + "'")).isEqualTo(designations.length);
+				+ response.json().get("pk").stringValue() + "'"))
+			.isEqualTo(designations.length);
 	}
 
 	@Test
 	void slugOfFiftyCharactersIsAccepted() {
 		String slug = "cfo-fifty-" + "z".repeat(40);
 
-		Response response = post(STAGES, "{\"name\": \"cfo-fifty\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-				+ " \"flow_set\": [{\"name\": \"n\", \"slug\": \"" + slug + "\", \"title\": \"t\", \"designation\": \"recovery\"}]}");
+		Response response = post(STAGES,
+				"{\"name\": \"cfo-fifty\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
+						+ " \"flow_set\": [{\"name\": \"n\", \"slug\": \"" + slug
+						+ "\", \"title\": \"t\", \"designation\": \"recovery\"}]}");
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(flowsWithSlug(slug)).isOne();

@@ -13,20 +13,21 @@ import static io.passwordstage.stage.StoredRows.stagesNamed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** POST: the required fields and every rule on {@code name}, with authentik's exact 400 bodies. */
+/**
+ * POST: the required fields and every rule on {@code name}, with authentik's exact 400
+ * bodies.
+ */
 class CreateNameValidationTest extends ApiTest {
 
 	private static final String BODY = "{\"name\": %s, \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
 
 	static Stream<Arguments> rejected() {
-		return Stream.of(
-				arguments("empty object", "{}", """
-						{"name":["This field is required."],"backends":["This field is required."]}"""),
+		return Stream.of(arguments("empty object", "{}", """
+				{"name":["This field is required."],"backends":["This field is required."]}"""),
 				arguments("name missing", "{\"backends\": [\"authentik.core.auth.InbuiltBackend\"]}", """
 						{"name":["This field is required."]}"""),
 				arguments("backends missing", "{\"name\": \"cnv-no-backends\"}", """
-						{"backends":["This field is required."]}"""),
-				arguments("null name", BODY.formatted("null"), """
+						{"backends":["This field is required."]}"""), arguments("null name", BODY.formatted("null"), """
 						{"name":["This field may not be null."]}"""),
 				arguments("empty name", BODY.formatted("\"\""), """
 						{"name":["This field may not be blank."]}"""),
@@ -35,12 +36,10 @@ class CreateNameValidationTest extends ApiTest {
 				arguments("non-breaking and ideographic spaces only", BODY.formatted("\"\\u00a0\\u3000\""), """
 						{"name":["This field may not be blank."]}"""),
 				arguments("boolean true", BODY.formatted("true"), """
-						{"name":["Not a valid string."]}"""),
-				arguments("boolean false", BODY.formatted("false"), """
+						{"name":["Not a valid string."]}"""), arguments("boolean false", BODY.formatted("false"), """
 						{"name":["Not a valid string."]}"""),
 				arguments("list", BODY.formatted("[\"cnv-in-a-list\"]"), """
-						{"name":["Not a valid string."]}"""),
-				arguments("empty list", BODY.formatted("[]"), """
+						{"name":["Not a valid string."]}"""), arguments("empty list", BODY.formatted("[]"), """
 						{"name":["Not a valid string."]}"""),
 				arguments("object", BODY.formatted("{\"value\": \"cnv-in-an-object\"}"), """
 						{"name":["Not a valid string."]}"""),
@@ -54,8 +53,9 @@ class CreateNameValidationTest extends ApiTest {
 						{"name":["Surrogate characters are not allowed: U+D800."]}"""),
 				arguments("lone low surrogate", BODY.formatted("\"\\udfff-cnv\""), """
 						{"name":["Surrogate characters are not allowed: U+DFFF."]}"""),
-				arguments("NUL and surrogate", BODY.formatted("\"cnv\\u0000\\ud83d\""), """
-						{"name":["Null characters are not allowed.","Surrogate characters are not allowed: U+D83D."]}"""),
+				arguments("NUL and surrogate", BODY.formatted("\"cnv\\u0000\\ud83d\""),
+						"""
+								{"name":["Null characters are not allowed.","Surrogate characters are not allowed: U+D83D."]}"""),
 				arguments("513 characters", BODY.formatted("\"" + "n".repeat(513) + "\""), """
 						{"name":["Ensure this field has no more than 512 characters."]}"""),
 				arguments("513 characters after trimming", BODY.formatted("\" " + "m".repeat(513) + " \""), """
@@ -75,15 +75,12 @@ class CreateNameValidationTest extends ApiTest {
 	}
 
 	static Stream<Arguments> coerced() {
-		return Stream.of(
-				arguments("surrounding spaces trimmed", "\"  cnv-trimmed  \"", "cnv-trimmed"),
+		return Stream.of(arguments("surrounding spaces trimmed", "\"  cnv-trimmed  \"", "cnv-trimmed"),
 				arguments("tabs and newlines trimmed", "\"\\t\\ncnv-trimmed-controls\\r \"", "cnv-trimmed-controls"),
 				arguments("unicode spaces trimmed", "\"\\u00a0cnv-trimmed-nbsp\\u3000\"", "cnv-trimmed-nbsp"),
 				arguments("inner spaces kept", "\"cnv inner  spaces\"", "cnv inner  spaces"),
-				arguments("integer", "5", "5"),
-				arguments("negative integer", "-17", "-17"),
-				arguments("float", "5.5", "5.5"),
-				arguments("float with trailing zero", "2.50", "2.5"),
+				arguments("integer", "5", "5"), arguments("negative integer", "-17", "-17"),
+				arguments("float", "5.5", "5.5"), arguments("float with trailing zero", "2.50", "2.5"),
 				arguments("float in exponent form", "1e2", "100.0"),
 				arguments("non-ASCII", "\"cnv-Ünïcödé ☃ \\u00e9\"", "cnv-Ünïcödé ☃ é"),
 				arguments("512 characters", "\"cnv512-" + "y".repeat(505) + "\"", "cnv512-" + "y".repeat(505)),
@@ -152,7 +149,8 @@ class CreateNameValidationTest extends ApiTest {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
 		assertThat(count("select count(*) from authentik_stages_password_passwordstage p join authentik_flows_stage s"
-				+ " on s.stage_uuid = p.stage_ptr_id where s.name = 'cnv-other-kind'")).isZero();
+				+ " on s.stage_uuid = p.stage_ptr_id where s.name = 'cnv-other-kind'"))
+			.isZero();
 	}
 
 }

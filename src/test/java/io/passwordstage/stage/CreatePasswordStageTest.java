@@ -50,21 +50,26 @@ class CreatePasswordStageTest extends ApiTest {
 
 		String flowPk = flow.get("pk").stringValue();
 		assertThat(count("select count(*) from authentik_flows_stage where stage_uuid = '" + pk
-				+ "' and name = 'default-password'")).isOne();
+				+ "' and name = 'default-password'"))
+			.isOne();
 		assertThat(count("select count(*) from authentik_stages_password_passwordstage where stage_ptr_id = '" + pk
 				+ "' and backends = '{authentik.core.auth.InbuiltBackend}' and failed_attempts_before_cancel = 0"
-				+ " and allow_show_password and configure_flow_id is null")).isOne();
+				+ " and allow_show_password and configure_flow_id is null"))
+			.isOne();
 		assertThat(count("select count(*) from authentik_flows_flow f join authentik_policies_policybindingmodel p"
 				+ " on p.pbm_uuid = f.policybindingmodel_ptr_id where f.flow_uuid = '" + flowPk
 				+ "' and f.slug = 'default-authentication' and p.policy_engine_mode = 'all'"
-				+ " and f.designation = 'authentication' and f.compatibility_mode")).isOne();
+				+ " and f.designation = 'authentication' and f.compatibility_mode"))
+			.isOne();
 		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '" + pk
-				+ "' and target_id = '" + flowPk + "'")).isOne();
+				+ "' and target_id = '" + flowPk + "'"))
+			.isOne();
 	}
 
 	@Test
 	void minimalBodyGetsAuthentikDefaults() {
-		Response response = post(STAGES, "{\"name\": \"  minimal-defaults  \", \"backends\": [\"authentik.core.auth.TokenBackend\", \"authentik.core.auth.TokenBackend\"]}");
+		Response response = post(STAGES,
+				"{\"name\": \"  minimal-defaults  \", \"backends\": [\"authentik.core.auth.TokenBackend\", \"authentik.core.auth.TokenBackend\"]}");
 
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode body = response.json();
@@ -81,7 +86,9 @@ class CreatePasswordStageTest extends ApiTest {
 		JsonNode first = post(STAGES, EXAMPLE.formatted("with-flow-source", "configure-target")).json();
 		String flowPk = first.get("flow_set").get(0).get("pk").stringValue();
 
-		Response response = post(STAGES, "{\"name\": \"with-configure-flow\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"], \"configure_flow\": \"" + flowPk + "\"}");
+		Response response = post(STAGES,
+				"{\"name\": \"with-configure-flow\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"], \"configure_flow\": \""
+						+ flowPk + "\"}");
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("configure_flow").stringValue()).isEqualTo(flowPk);

@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** POST: request-level failures (body not JSON, not an object, wrong media type) and their {@code detail}. */
+/**
+ * POST: request-level failures (body not JSON, not an object, wrong media type) and their
+ * {@code detail}.
+ */
 class CreateRequestErrorsTest extends ApiTest {
 
 	private static final String VALID = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
@@ -40,7 +43,10 @@ class CreateRequestErrorsTest extends ApiTest {
 		assertThat(stagesNamed("crq-in-a-list")).isZero();
 	}
 
-	/** A JSON {@code null} body reaches DRF's serializer as no data, which it reports as "No data provided". */
+	/**
+	 * A JSON {@code null} body reaches DRF's serializer as no data, which it reports as
+	 * "No data provided".
+	 */
 	@Test
 	void rejectsJsonNullAsNoData() {
 		Response response = post(STAGES, "null");
@@ -62,7 +68,10 @@ class CreateRequestErrorsTest extends ApiTest {
 		assertThat(response.json().propertyNames()).containsExactly("detail");
 	}
 
-	/** orjson refuses a document without a value ("input data is empty"); only a zero-length body is {@code {}}. */
+	/**
+	 * orjson refuses a document without a value ("input data is empty"); only a
+	 * zero-length body is {@code {}}.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "   ", "\n", " \r\n\t " })
 	void rejectsAWhitespaceOnlyBodyAsMalformed(String body) {
@@ -92,11 +101,13 @@ class CreateRequestErrorsTest extends ApiTest {
 
 	static Stream<Arguments> unsupported() {
 		return Stream.of(arguments("text/plain", "Unsupported media type \"text/plain\" in request."),
-				arguments("text/plain; charset=utf-8", "Unsupported media type \"text/plain; charset=utf-8\" in request."),
+				arguments("text/plain; charset=utf-8",
+						"Unsupported media type \"text/plain; charset=utf-8\" in request."),
 				arguments("application/x-www-form-urlencoded",
 						"Unsupported media type \"application/x-www-form-urlencoded\" in request."),
 				arguments("application/xml", "Unsupported media type \"application/xml\" in request."),
-				arguments("application/vnd.api+json", "Unsupported media type \"application/vnd.api+json\" in request."),
+				arguments("application/vnd.api+json",
+						"Unsupported media type \"application/vnd.api+json\" in request."),
 				arguments(null, "Unsupported media type \"\" in request."));
 	}
 
@@ -137,7 +148,8 @@ class CreateRequestErrorsTest extends ApiTest {
 	}
 
 	static Stream<Arguments> notAcceptable() {
-		return Stream.of(arguments("text/html", true), arguments("application/xml", true), arguments("text/html", false));
+		return Stream.of(arguments("text/html", true), arguments("application/xml", true),
+				arguments("text/html", false));
 	}
 
 	/** DRF negotiates the response type before authenticating or running the view. */
@@ -158,7 +170,8 @@ class CreateRequestErrorsTest extends ApiTest {
 		assertSoftly(softly -> {
 			softly.assertThat(stagesNamed(name)).as("stages written").isZero();
 			softly.assertThat(response.status()).isEqualTo(406);
-			softly.assertThat(response.body()).isEqualTo("{\"detail\":\"Could not satisfy the request Accept header.\"}");
+			softly.assertThat(response.body())
+				.isEqualTo("{\"detail\":\"Could not satisfy the request Accept header.\"}");
 		});
 	}
 

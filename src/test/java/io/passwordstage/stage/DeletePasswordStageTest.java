@@ -20,11 +20,13 @@ class DeletePasswordStageTest extends StageApiTest {
 		assertThat(response.status()).isEqualTo(204);
 		assertThat(response.body()).isEmpty();
 		assertThat(count("select count(*) from authentik_flows_stage where stage_uuid = '" + pk + "'")).isZero();
-		assertThat(count("select count(*) from authentik_stages_password_passwordstage where stage_ptr_id = '" + pk
-				+ "'")).isZero();
+		assertThat(
+				count("select count(*) from authentik_stages_password_passwordstage where stage_ptr_id = '" + pk + "'"))
+			.isZero();
 		assertThat(bindings(pk)).isZero();
-		assertThat(count("select count(*) from authentik_policies_policybindingmodel where pbm_uuid = '" + bindingModel
-				+ "'")).isZero();
+		assertThat(count(
+				"select count(*) from authentik_policies_policybindingmodel where pbm_uuid = '" + bindingModel + "'"))
+			.isZero();
 		assertThat(flowsWithSlug(first)).isOne();
 		assertThat(flowsWithSlug(second)).isOne();
 		assertThat(get(detail(pk)).status()).isEqualTo(404);

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A {@code flow_set} item naming a flow that is not bound to the stage is a 400 that changes nothing. */
+/**
+ * A {@code flow_set} item naming a flow that is not bound to the stage is a 400 that
+ * changes nothing.
+ */
 class FlowSetConflictTest extends StageApiTest {
 
 	@ParameterizedTest
@@ -28,11 +31,13 @@ class FlowSetConflictTest extends StageApiTest {
 				"application/json", BOOTSTRAP_KEY);
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo("{\"flow_set\":[{},{\"slug\":[\"Flow with this slug already exists.\"]}]}");
+		assertThat(response.body())
+			.isEqualTo("{\"flow_set\":[{},{\"slug\":[\"Flow with this slug already exists.\"]}]}");
 		assertThat(current(pk)).isEqualTo(stage);
 		assertThat(flowsWithSlug(fresh)).isZero();
 		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '" + otherPk
-				+ "' and target_id = '" + flowUuid(foreign) + "'")).isOne();
+				+ "' and target_id = '" + flowUuid(foreign) + "'"))
+			.isOne();
 		assertThat(bindings(otherPk)).isOne();
 	}
 

@@ -6,7 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A {@code flow_set} in a PUT or PATCH is the desired set of flows bound to the stage. */
+/**
+ * A {@code flow_set} in a PUT or PATCH is the desired set of flows bound to the stage.
+ */
 class FlowSetUpdateTest extends StageApiTest {
 
 	private Response write(String method, String pk, String name, String flowSet) {
@@ -37,9 +39,11 @@ class FlowSetUpdateTest extends StageApiTest {
 		assertThat(item.get("designation").stringValue()).isEqualTo("authentication");
 		assertThat(count("select count(*) from authentik_flows_flow where flow_uuid = '" + flow + "' and slug = '"
 				+ slug + "' and title = 'New title' and name = 'Name " + slug
-				+ "' and designation = 'authentication' and compatibility_mode")).isOne();
+				+ "' and designation = 'authentication' and compatibility_mode"))
+			.isOne();
 		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '" + pk
-				+ "' and target_id = '" + flow + "'")).isOne();
+				+ "' and target_id = '" + flow + "'"))
+			.isOne();
 	}
 
 	@ParameterizedTest
@@ -57,7 +61,8 @@ class FlowSetUpdateTest extends StageApiTest {
 		assertThat(flowsWithSlug(added)).isOne();
 		assertThat(bindings(pk)).isEqualTo(2);
 		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '" + pk
-				+ "' and target_id = '" + flowUuid(added) + "'")).isOne();
+				+ "' and target_id = '" + flowUuid(added) + "'"))
+			.isOne();
 		assertThat(current(pk).get("flow_set")).isEqualTo(response.json().get("flow_set"));
 	}
 
@@ -76,8 +81,9 @@ class FlowSetUpdateTest extends StageApiTest {
 		assertThat(response.json().get("flow_set")).hasSize(1);
 		assertThat(response.json().get("flow_set").get(0).get("slug").stringValue()).isEqualTo(kept);
 		assertThat(bindings(pk)).isOne();
-		assertThat(count("select count(*) from authentik_flows_flowstagebinding where target_id = '" + droppedFlow
-				+ "'")).isZero();
+		assertThat(
+				count("select count(*) from authentik_flows_flowstagebinding where target_id = '" + droppedFlow + "'"))
+			.isZero();
 		assertThat(count("select count(*) from authentik_flows_flow where flow_uuid = '" + droppedFlow + "'")).isOne();
 	}
 

@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 import static io.passwordstage.stage.ListPasswordStagesTest.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The list's exact-match filters: name, configure_flow, failed_attempts_before_cancel, allow_show_password. */
+/**
+ * The list's exact-match filters: name, configure_flow, failed_attempts_before_cancel,
+ * allow_show_password.
+ */
 class ListPasswordStageFiltersTest extends StageApiTest {
 
 	private static final String NO_CHOICE = "{\"configure_flow\":[\"Select a valid choice. That choice is not one of the"

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The list's envelope and paging, always narrowed to the test's own stages by a unique search term. */
+/**
+ * The list's envelope and paging, always narrowed to the test's own stages by a unique
+ * search term.
+ */
 class ListPasswordStagesTest extends StageApiTest {
 
 	@Test
@@ -124,7 +127,8 @@ class ListPasswordStagesTest extends StageApiTest {
 
 	static String names(JsonNode list) {
 		StringBuilder names = new StringBuilder();
-		list.get("results").forEach(stage -> names.append(names.isEmpty() ? "" : ",").append(stage.get("name").stringValue()));
+		list.get("results")
+			.forEach(stage -> names.append(names.isEmpty() ? "" : ",").append(stage.get("name").stringValue()));
 		return names.toString();
 	}
 

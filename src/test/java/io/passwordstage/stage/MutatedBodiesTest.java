@@ -23,7 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Hundreds of hostile variants of valid bodies: never a 5xx, always a JSON answer, and a 4xx changes no row. */
+/**
+ * Hundreds of hostile variants of valid bodies: never a 5xx, always a JSON answer, and a
+ * 4xx changes no row.
+ */
 class MutatedBodiesTest extends StageApiTest {
 
 	private static final long SEED = Long.getLong("mutations.seed", 20250801L);

@@ -34,7 +34,8 @@ class PartialUpdatePasswordStageTest extends StageApiTest {
 		}
 		assertThat(current(pk)).isEqualTo(body);
 		assertThat(count("select count(*) from authentik_stages_password_passwordstage where stage_ptr_id = '" + pk
-				+ "' and failed_attempts_before_cancel = 9 and allow_show_password")).isOne();
+				+ "' and failed_attempts_before_cancel = 9 and allow_show_password"))
+			.isOne();
 	}
 
 	@Test

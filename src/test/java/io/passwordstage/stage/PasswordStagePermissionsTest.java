@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every route but create, with no token and with tokens holding some of the four permissions. */
+/**
+ * Every route but create, with no token and with tokens holding some of the four
+ * permissions.
+ */
 class PasswordStagePermissionsTest extends StageApiTest {
 
 	private static final String NOT_AUTHENTICATED = "{\"detail\":\"Authentication credentials were not provided.\"}";
@@ -16,13 +19,16 @@ class PasswordStagePermissionsTest extends StageApiTest {
 
 	private static final String[] DETAIL_ROUTES = { "GET", "PUT", "PATCH", "DELETE", "USED_BY" };
 
-	/** One request on a stage's route; {@code USED_BY} is the GET of its used_by action. */
+	/**
+	 * One request on a stage's route; {@code USED_BY} is the GET of its used_by action.
+	 */
 	private Response call(String route, String pk, String token) {
 		return switch (route) {
 			case "USED_BY" -> send("GET", detail(pk) + "used_by/", null, null, token);
-			case "PUT" -> send("PUT", detail(pk), "{\"name\": \"" + unique("perm-put") + "\", \"backends\": [\""
-					+ TOKEN_BACKEND + "\"], \"failed_attempts_before_cancel\": 1, \"flow_set\": []}", "application/json",
-					token);
+			case "PUT" -> send("PUT", detail(pk),
+					"{\"name\": \"" + unique("perm-put") + "\", \"backends\": [\"" + TOKEN_BACKEND
+							+ "\"], \"failed_attempts_before_cancel\": 1, \"flow_set\": []}",
+					"application/json", token);
 			case "PATCH" -> send("PATCH", detail(pk), "{\"failed_attempts_before_cancel\": 1, \"flow_set\": []}",
 					"application/json", token);
 			default -> send(route, detail(pk), null, null, token);

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static io.passwordstage.stage.ListPasswordStagesTest.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The list's search (case-insensitive terms on the name, all must match) and ordering. */
+/**
+ * The list's search (case-insensitive terms on the name, all must match) and ordering.
+ */
 class SearchAndOrderPasswordStagesTest extends StageApiTest {
 
 	private String found(String search, String extra) {
@@ -58,10 +60,11 @@ class SearchAndOrderPasswordStagesTest extends StageApiTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "''|a,b,c", "name|a,b,c", "-name|c,b,a",
-			"failed_attempts_before_cancel,-name|b,c,a", "-failed_attempts_before_cancel,name|a,c,b",
-			"bogus|a,b,c", "bogus,-name|c,b,a", "flow_set|a,b,c", "-flow_set|a,b,c", "flow_set,-name|c,b,a",
-			"' -name , bogus '|c,b,a", "-|a,b,c", "--name|a,b,c", "allow_show_password,name|b,c,a" })
+	@CsvSource(delimiter = '|',
+			value = { "''|a,b,c", "name|a,b,c", "-name|c,b,a", "failed_attempts_before_cancel,-name|b,c,a",
+					"-failed_attempts_before_cancel,name|a,c,b", "bogus|a,b,c", "bogus,-name|c,b,a", "flow_set|a,b,c",
+					"-flow_set|a,b,c", "flow_set,-name|c,b,a", "' -name , bogus '|c,b,a", "-|a,b,c", "--name|a,b,c",
+					"allow_show_password,name|b,c,a" })
 	void orderingTermsAndFallback(String ordering, String expected) {
 		String prefix = unique("ord");
 		createStage("{\"name\": \"" + prefix + "-a\", \"backends\": [\"" + INBUILT

@@ -12,7 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Helpers for the viewset tests: stages with unique names, superuser requests and SQL look-ups. */
+/**
+ * Helpers for the viewset tests: stages with unique names, superuser requests and SQL
+ * look-ups.
+ */
 abstract class StageApiTest extends ApiTest {
 
 	static final String VIEW = "authentik_stages_password.view_passwordstage";
@@ -44,14 +47,17 @@ abstract class StageApiTest extends ApiTest {
 		return createStage("{\"name\": \"" + name + "\", \"backends\": [\"" + INBUILT + "\"]}");
 	}
 
-	/** A stage bound to one new authentication flow per slug, each named and titled after its slug. */
+	/**
+	 * A stage bound to one new authentication flow per slug, each named and titled after
+	 * its slug.
+	 */
 	JsonNode createWithFlows(String name, String... slugs) {
 		StringBuilder flowSet = new StringBuilder();
 		for (String slug : slugs) {
 			flowSet.append(flowSet.isEmpty() ? "" : ",").append(flowItem(slug));
 		}
-		return createStage("{\"name\": \"" + name + "\", \"backends\": [\"" + INBUILT + "\"], \"flow_set\": [" + flowSet
-				+ "]}");
+		return createStage(
+				"{\"name\": \"" + name + "\", \"backends\": [\"" + INBUILT + "\"], \"flow_set\": [" + flowSet + "]}");
 	}
 
 	static String flowItem(String slug) {
@@ -88,7 +94,8 @@ abstract class StageApiTest extends ApiTest {
 
 	/** A single text value from SQL on the test database. */
 	static String text(String sql) {
-		try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
+		try (Connection connection = TestDatabase.connect();
+				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			assertThat(rows.next()).as(sql).isTrue();
 			return rows.getString(1);

@@ -27,7 +27,10 @@ final class StoredRows {
 		return count("select count(*) from authentik_flows_flow where slug = ?", slug);
 	}
 
-	/** Asserts that no stage with the body's name and no flow with any of its slugs was stored. */
+	/**
+	 * Asserts that no stage with the body's name and no flow with any of its slugs was
+	 * stored.
+	 */
 	static void assertNothingWritten(String body) {
 		JsonNode json;
 		try {

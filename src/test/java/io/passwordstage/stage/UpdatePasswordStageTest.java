@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UpdatePasswordStageTest extends StageApiTest {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"{\"backends\": [\"authentik.core.auth.TokenBackend\"]}|{\"name\":[\"This field is required.\"]}",
-			"{\"name\": \"renamed-by-put\"}|{\"backends\":[\"This field is required.\"]}",
-			"{}|{\"name\":[\"This field is required.\"],\"backends\":[\"This field is required.\"]}" })
+	@CsvSource(delimiter = '|',
+			value = { "{\"backends\": [\"authentik.core.auth.TokenBackend\"]}|{\"name\":[\"This field is required.\"]}",
+					"{\"name\": \"renamed-by-put\"}|{\"backends\":[\"This field is required.\"]}",
+					"{}|{\"name\":[\"This field is required.\"],\"backends\":[\"This field is required.\"]}" })
 	void nameAndBackendsAreRequired(String body, String errors) {
 		JsonNode stage = createNamed(unique("required"));
 		String pk = stage.get("pk").stringValue();
@@ -32,13 +32,14 @@ class UpdatePasswordStageTest extends StageApiTest {
 	void omittedOptionalFieldsKeepTheirValues() {
 		JsonNode owner = createWithFlows(unique("keepowner"), unique("keepflow"));
 		String flow = owner.get("flow_set").get(0).get("pk").stringValue();
-		JsonNode stage = createStage("{\"name\": \"" + unique("keep") + "\", \"backends\": [\"" + INBUILT
-				+ "\"], \"configure_flow\": \"" + flow
-				+ "\", \"failed_attempts_before_cancel\": 3, \"allow_show_password\": true}");
+		JsonNode stage = createStage(
+				"{\"name\": \"" + unique("keep") + "\", \"backends\": [\"" + INBUILT + "\"], \"configure_flow\": \""
+						+ flow + "\", \"failed_attempts_before_cancel\": 3, \"allow_show_password\": true}");
 		String pk = stage.get("pk").stringValue();
 		String renamed = unique("kept");
 
-		Response response = put(detail(pk), "{\"name\": \"" + renamed + "\", \"backends\": [\"" + TOKEN_BACKEND + "\"]}");
+		Response response = put(detail(pk),
+				"{\"name\": \"" + renamed + "\", \"backends\": [\"" + TOKEN_BACKEND + "\"]}");
 
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		JsonNode body = response.json();
@@ -51,7 +52,8 @@ class UpdatePasswordStageTest extends StageApiTest {
 		assertThat(count("select count(*) from authentik_stages_password_passwordstage p join authentik_flows_stage s"
 				+ " on s.stage_uuid = p.stage_ptr_id where p.stage_ptr_id = '" + pk + "' and s.name = '" + renamed
 				+ "' and p.backends = '{" + TOKEN_BACKEND + "}' and p.configure_flow_id = '" + flow
-				+ "' and p.failed_attempts_before_cancel = 3 and p.allow_show_password")).isOne();
+				+ "' and p.failed_attempts_before_cancel = 3 and p.allow_show_password"))
+			.isOne();
 	}
 
 	@Test
@@ -96,8 +98,8 @@ class UpdatePasswordStageTest extends StageApiTest {
 
 	@Test
 	void malformedIdIsPlainNotFound() {
-		Response response = put(detail("abc"), "{\"name\": \"" + unique("ghost") + "\", \"backends\": [\"" + INBUILT
-				+ "\"]}");
+		Response response = put(detail("abc"),
+				"{\"name\": \"" + unique("ghost") + "\", \"backends\": [\"" + INBUILT + "\"]}");
 
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.body()).isEqualTo("{\"detail\":\"Not found.\"}");

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the end-to-end tests: the whole service on a random port over real HTTP, on PostgreSQL,
- * with a superuser token minted for the test class.
+ * Base of the end-to-end tests: the whole service on a random port over real HTTP, on
+ * PostgreSQL, with a superuser token minted for the test class.
  */
 @SpringBootTest(classes = PasswordStageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "authentik.bootstrap.token=test-bootstrap-key-0123456789")
@@ -84,7 +84,8 @@ public abstract class ApiTest extends PostgresTest {
 
 	/** A single number from SQL on the test database, e.g. a count. */
 	protected static long count(String sql) {
-		try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
+		try (Connection connection = TestDatabase.connect();
+				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
 			return rows.getLong(1);

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Base of integration tests that drive the packaged service, started once per class on a new empty database. */
+/**
+ * Base of integration tests that drive the packaged service, started once per class on a
+ * new empty database.
+ */
 public abstract class FreshPackagedService {
 
 	protected static PackagedService service;

@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs npm and node in one of the project's JavaScript test folders, echoing their output to the build log. */
+/**
+ * Runs npm and node in one of the project's JavaScript test folders, echoing their output
+ * to the build log.
+ */
 public final class NodeTool {
 
 	private NodeTool() {
 	}
 
-	/** Installs the folder's locked dependencies unless {@code marker} (a path under node_modules) exists. */
+	/**
+	 * Installs the folder's locked dependencies unless {@code marker} (a path under
+	 * node_modules) exists.
+	 */
 	public static void install(Path directory, String marker) throws IOException, InterruptedException {
 		if (!Files.exists(directory.resolve("node_modules").resolve(marker))) {
 			int exit = run(directory, List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of());
@@ -23,7 +29,9 @@ public final class NodeTool {
 		}
 	}
 
-	/** Runs a command in {@code directory} with extra environment; returns its exit code. */
+	/**
+	 * Runs a command in {@code directory} with extra environment; returns its exit code.
+	 */
 	public static int run(Path directory, List<String> command, Map<String, String> environment)
 			throws IOException, InterruptedException {
 		Path output = Path.of("target", directory.getFileName() + "-" + command.get(0) + ".log").toAbsolutePath();

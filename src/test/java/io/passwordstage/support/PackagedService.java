@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged service (the jar of this build) running as a separate process on a given database. */
+/**
+ * The packaged service (the jar of this build) running as a separate process on a given
+ * database.
+ */
 public final class PackagedService implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
@@ -48,8 +51,9 @@ public final class PackagedService implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the jar on a free port; {@code extraEnv} adds to or overrides the environment (a random
-	 * {@code AUTHENTIK_BOOTSTRAP_TOKEN} unless given). Returns at once: call {@link #awaitReady()}.
+	 * Starts the jar on a free port; {@code extraEnv} adds to or overrides the
+	 * environment (a random {@code AUTHENTIK_BOOTSTRAP_TOKEN} unless given). Returns at
+	 * once: call {@link #awaitReady()}.
 	 */
 	public static PackagedService start(String databaseUrl, Map<String, String> extraEnv) throws IOException {
 		int port = freePort();
@@ -67,7 +71,10 @@ public final class PackagedService implements AutoCloseable {
 		return new PackagedService(process, port, environment.get("AUTHENTIK_BOOTSTRAP_TOKEN"), log);
 	}
 
-	/** Waits until {@code /actuator/health/readiness} answers 200; fails if the process exits first. */
+	/**
+	 * Waits until {@code /actuator/health/readiness} answers 200; fails if the process
+	 * exits first.
+	 */
 	public PackagedService awaitReady() throws IOException, InterruptedException {
 		HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(5))
@@ -112,14 +119,18 @@ public final class PackagedService implements AutoCloseable {
 		return process.isAlive();
 	}
 
-	/** A request to {@code path} carrying the bootstrap token, with a JSON body unless {@code json} is null. */
+	/**
+	 * A request to {@code path} carrying the bootstrap token, with a JSON body unless
+	 * {@code json} is null.
+	 */
 	public HttpRequest request(String method, String path, String json) {
 		return HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Authorization", "Bearer " + key)
 			.header("Content-Type", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 			.build();
 	}
 
@@ -131,7 +142,9 @@ public final class PackagedService implements AutoCloseable {
 		return CLIENT;
 	}
 
-	/** SIGKILL, then waits for the exit: the process gets no chance to finish anything. */
+	/**
+	 * SIGKILL, then waits for the exit: the process gets no chance to finish anything.
+	 */
 	public void kill9() {
 		try {
 			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -159,8 +172,9 @@ public final class PackagedService implements AutoCloseable {
 	}
 
 	/**
-	 * A copy of the build's jar under a name of its own, so that whoever stops a developer's
-	 * {@code password-stage-service} processes by name (pkill -f) leaves the test instances alone.
+	 * A copy of the build's jar under a name of its own, so that whoever stops a
+	 * developer's {@code password-stage-service} processes by name (pkill -f) leaves the
+	 * test instances alone.
 	 */
 	private static synchronized Path jar() throws IOException {
 		if (jarCopy == null) {

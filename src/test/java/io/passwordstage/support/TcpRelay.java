@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay on a loopback port to an upstream server, which a test can cut (the port refuses
- * connections and every open one is closed) and restore (the same port listens again).
+ * A TCP relay on a loopback port to an upstream server, which a test can cut (the port
+ * refuses connections and every open one is closed) and restore (the same port listens
+ * again).
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -36,7 +37,10 @@ public final class TcpRelay implements AutoCloseable {
 		return port;
 	}
 
-	/** Stops listening and closes every relayed connection: the upstream looks unreachable. */
+	/**
+	 * Stops listening and closes every relayed connection: the upstream looks
+	 * unreachable.
+	 */
 	public synchronized void cut() {
 		closeQuietly(listener);
 		listener = null;

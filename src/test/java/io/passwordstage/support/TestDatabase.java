@@ -15,13 +15,14 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL every test runs on: a Testcontainers server where a Docker engine exists,
- * otherwise a fresh database on the local server (created for this test run, dropped at its end).
+ * The PostgreSQL every test runs on: a Testcontainers server where a Docker engine
+ * exists, otherwise a fresh database on the local server (created for this test run,
+ * dropped at its end).
  */
 public final class TestDatabase {
 
-	private static final String LOCAL_SERVER = System.getenv().getOrDefault("TEST_POSTGRES_URL",
-			"jdbc:postgresql://localhost:5432/");
+	private static final String LOCAL_SERVER = System.getenv()
+		.getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://localhost:5432/");
 
 	private static final String LOCAL_USER = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
 
@@ -55,7 +56,10 @@ public final class TestDatabase {
 		return connect(url());
 	}
 
-	/** A connection to {@code databaseUrl} (on the test server) with the service's schema on the search path. */
+	/**
+	 * A connection to {@code databaseUrl} (on the test server) with the service's schema
+	 * on the search path.
+	 */
 	public static Connection connect(String databaseUrl) throws SQLException {
 		Connection connection = DriverManager.getConnection(databaseUrl, user(), password());
 		try (Statement statement = connection.createStatement()) {
@@ -66,7 +70,8 @@ public final class TestDatabase {
 
 	/** The first column of every row {@code sql} returns on {@code databaseUrl}. */
 	public static List<Object> column(String databaseUrl, String sql, Object... parameters) throws SQLException {
-		try (Connection connection = connect(databaseUrl); PreparedStatement statement = connection.prepareStatement(sql)) {
+		try (Connection connection = connect(databaseUrl);
+				PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
 			}
@@ -81,8 +86,8 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Another new, empty database on the test server, for a test that must see a first start (such
-	 * as several instances migrating together); dropped when the JVM exits.
+	 * Another new, empty database on the test server, for a test that must see a first
+	 * start (such as several instances migrating together); dropped when the JVM exits.
 	 */
 	public static synchronized String createFreshDatabase() {
 		start();
@@ -90,12 +95,15 @@ public final class TestDatabase {
 		String maintenance = onServer("postgres");
 		execute(maintenance, user, password, "create database " + name);
 		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> execute(maintenance, user, password,
-					"drop database if exists " + name + " with (force)")));
+			.addShutdownHook(new Thread(
+					() -> execute(maintenance, user, password, "drop database if exists " + name + " with (force)")));
 		return onServer(name);
 	}
 
-	/** The URL of {@code database} on the server of {@link #url()}, keeping its parameters. */
+	/**
+	 * The URL of {@code database} on the server of {@link #url()}, keeping its
+	 * parameters.
+	 */
 	private static String onServer(String database) {
 		return url.replaceFirst("^(jdbc:postgresql://[^/?]+/)[^?]*", "$1" + database);
 	}
@@ -118,7 +126,8 @@ public final class TestDatabase {
 	}
 
 	private static boolean dockerConfigured() {
-		return System.getenv("DOCKER_HOST") != null || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
+		return System.getenv("DOCKER_HOST") != null
+				|| java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
 	}
 
 	@SuppressWarnings("resource")

@@ -23,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PostgreSQL becomes unreachable: requests fail fast with a JSON 503, and the service recovers by itself. */
+/**
+ * PostgreSQL becomes unreachable: requests fail fast with a JSON 503, and the service
+ * recovers by itself.
+ */
 @SpringBootTest(classes = PasswordStageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "authentik.bootstrap.token=" + DatabaseOutageTest.KEY)
 @DirtiesContext
@@ -117,14 +120,16 @@ class DatabaseOutageTest {
 	}
 
 	private static String stageBody() {
-		return "{\"name\": \"outage-" + UUID.randomUUID() + "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
+		return "{\"name\": \"outage-" + UUID.randomUUID()
+				+ "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
 	}
 
 	private Timed send(String method, String path, String json) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(20))
 			.header("Content-Type", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (path.startsWith("/api/")) {
 			builder.header("Authorization", "Bearer " + KEY);
 		}
@@ -135,8 +140,8 @@ class DatabaseOutageTest {
 			return new Timed(response.statusCode(), response.body(), (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(method + " " + path + " failed after "
-					+ (System.nanoTime() - start) / 1_000_000 + " ms", ex);
+			throw new IllegalStateException(
+					method + " " + path + " failed after " + (System.nanoTime() - start) / 1_000_000 + " ms", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -13,12 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The read side: retrieve and list in plain SQL, one statement each for the stages and one for
- * their flows, outside any transaction (at read committed a transaction adds a round trip and no
- * consistency). Profiling showed the ORM's query machinery costing more than the queries.
+ * The read side: retrieve and list in plain SQL, one statement each for the stages and
+ * one for their flows, outside any transaction (at read committed a transaction adds a
+ * round trip and no consistency). Profiling showed the ORM's query machinery costing more
+ * than the queries.
  */
 @Component
-class PasswordStageReads {
+class PasswordStageViews {
 
 	static final String SELECT = """
 			select s.stage_ptr_id, b.name, s.backends, s.configure_flow_id, s.failed_attempts_before_cancel,
@@ -38,7 +39,7 @@ class PasswordStageReads {
 
 	private final FlowBindings flowBindings;
 
-	PasswordStageReads(JdbcClient jdbc, FlowBindings flowBindings) {
+	PasswordStageViews(JdbcClient jdbc, FlowBindings flowBindings) {
 		this.jdbc = jdbc;
 		this.flowBindings = flowBindings;
 	}
@@ -46,7 +47,7 @@ class PasswordStageReads {
 	Optional<PasswordStage> find(UUID id) {
 		return jdbc.sql(SELECT + " where s.stage_ptr_id = ?")
 			.param(id)
-			.query(PasswordStageReads::row)
+			.query(PasswordStageViews::row)
 			.optional()
 			.map(row -> row.withFlows(flowBindings.flowSet(id)));
 	}
@@ -58,17 +59,20 @@ class PasswordStageReads {
 			.single();
 	}
 
-	long count(PasswordStageQuery query) {
+	long count(PasswordStageListFilter query) {
 		String where = query.where();
 		var statement = jdbc.sql((where.contains("b.name") ? COUNT : COUNT_WITHOUT_NAME) + where);
 		query.parameters().forEach(statement::param);
 		return statement.query(Long.class).single();
 	}
 
-	List<PasswordStage> page(PasswordStageQuery query, long offset, int limit) {
+	List<PasswordStage> page(PasswordStageListFilter query, long offset, int limit) {
 		var statement = jdbc.sql(SELECT + query.where() + query.orderBy() + " offset :offset limit :limit");
 		query.parameters().forEach(statement::param);
-		List<StoredStage> rows = statement.param("offset", offset).param("limit", limit).query(PasswordStageReads::row).list();
+		List<StoredStage> rows = statement.param("offset", offset)
+			.param("limit", limit)
+			.query(PasswordStageViews::row)
+			.list();
 		Map<UUID, List<FlowSet>> flowSets = flowBindings.flowSets(rows.stream().map(StoredStage::id).toList());
 		return rows.stream().map(row -> row.withFlows(flowSets.getOrDefault(row.id(), List.of()))).toList();
 	}

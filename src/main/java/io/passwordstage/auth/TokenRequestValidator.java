@@ -13,15 +13,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import io.passwordstage.flow.WireEnum;
-import io.passwordstage.web.Drf;
+import io.passwordstage.web.WireEnum;
+import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.FieldInvalid;
-import io.passwordstage.web.FieldReader;
+import io.passwordstage.web.ObjectFields;
 import io.passwordstage.web.ValidationFailedException;
 import tools.jackson.databind.JsonNode;
 
 /** Validates a token-minting body with DRF's texts. */
-final class TokenRequestReader {
+final class TokenRequestValidator {
 
 	private static final Pattern SLUG = Pattern.compile("^[-a-zA-Z0-9_]+$");
 
@@ -29,37 +29,40 @@ final class TokenRequestReader {
 
 	private final Predicate<String> identifierTaken;
 
-	TokenRequestReader(Predicate<String> identifierTaken) {
+	TokenRequestValidator(Predicate<String> identifierTaken) {
 		this.identifierTaken = identifierTaken;
 	}
 
-	/** A new token's fields: identifier, description, expiry (null = never), superuser, permissions. */
+	/**
+	 * A new token's fields: identifier, description, expiry (null = never), superuser,
+	 * permissions.
+	 */
 	record NewToken(String identifier, String description, Instant expires, boolean superuser,
 			List<String> permissions) {
 	}
 
 	NewToken read(JsonNode body, Instant now) {
 		if (!body.isObject()) {
-			throw new ValidationFailedException(Map.of("non_field_errors", List.of(Drf.notAnObject(body))));
+			throw new ValidationFailedException(Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(body))));
 		}
-		FieldReader fields = new FieldReader(body);
+		ObjectFields fields = new ObjectFields(body);
 		String identifier = fields.read("identifier", true, this::identifier);
-		fields.read("intent", false, node -> Drf.choice(node, Set.of(ApiTokens.INTENT_API)));
-		String description = fields.read("description", false, TokenRequestReader::description);
-		Instant expires = fields.read("expires", false, TokenRequestReader::dateTime);
-		Boolean expiring = fields.read("expiring", false, Drf::bool);
-		Boolean superuser = fields.read("superuser", false, Drf::bool);
-		List<String> permissions = fields.read("permissions", false, TokenRequestReader::permissions);
+		fields.read("intent", false, node -> DrfCoercion.choice(node, Set.of(ApiTokens.INTENT_API)));
+		String description = fields.read("description", false, TokenRequestValidator::description);
+		Instant expires = fields.read("expires", false, TokenRequestValidator::dateTime);
+		Boolean expiring = fields.read("expiring", false, DrfCoercion::bool);
+		Boolean superuser = fields.read("superuser", false, DrfCoercion::bool);
+		List<String> permissions = fields.read("permissions", false, TokenRequestValidator::permissions);
 		if (!fields.errors().isEmpty()) {
 			throw new ValidationFailedException(fields.errors());
 		}
 		Instant expiry = Boolean.FALSE.equals(expiring) ? null : expires != null ? expires : now.plusSeconds(86_400);
-		return new NewToken(identifier, description == null ? "" : description, expiry,
-				Boolean.TRUE.equals(superuser), permissions == null ? List.of() : permissions);
+		return new NewToken(identifier, description == null ? "" : description, expiry, Boolean.TRUE.equals(superuser),
+				permissions == null ? List.of() : permissions);
 	}
 
 	private String identifier(JsonNode node) {
-		String value = Drf.text(node);
+		String value = DrfCoercion.text(node);
 		List<String> problems = new ArrayList<>();
 		boolean wellFormed = value.length() <= 255 && SLUG.matcher(value).matches();
 		if (wellFormed && identifierTaken.test(value)) {
@@ -68,7 +71,7 @@ final class TokenRequestReader {
 		if (value.length() > 255) {
 			problems.add("Ensure this field has no more than 255 characters.");
 		}
-		problems.addAll(Drf.characterProblems(value));
+		problems.addAll(DrfCoercion.characterProblems(value));
 		if (!SLUG.matcher(value).matches()) {
 			problems.add("Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens.");
 		}
@@ -82,8 +85,8 @@ final class TokenRequestReader {
 		if (node.isString() && node.stringValue().isBlank()) {
 			return "";
 		}
-		String value = Drf.text(node);
-		List<String> problems = Drf.characterProblems(value);
+		String value = DrfCoercion.text(node);
+		List<String> problems = DrfCoercion.characterProblems(value);
 		if (!problems.isEmpty()) {
 			throw new FieldInvalid(problems);
 		}
@@ -113,12 +116,12 @@ final class TokenRequestReader {
 	}
 
 	private static List<String> permissions(JsonNode node) {
-		List<JsonNode> items = Drf.list(node);
+		List<JsonNode> items = DrfCoercion.list(node);
 		List<String> values = new ArrayList<>();
 		Map<String, Object> errors = new LinkedHashMap<>();
 		for (int i = 0; i < items.size(); i++) {
 			try {
-				values.add(Drf.choice(items.get(i), PERMISSIONS));
+				values.add(DrfCoercion.choice(items.get(i), PERMISSIONS));
 			}
 			catch (FieldInvalid ex) {
 				errors.put(String.valueOf(i), ex.detail());

@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.passwordstage.web.Drf;
+import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.ValidationFailedException;
 
 /**
- * The list's filters, search and ordering, parsed as authentik's filter backends do, turned into
- * an SQL condition and order. Values never reach SQL text; they are bound parameters.
+ * The list's filters, search and ordering, parsed as authentik's filter backends do,
+ * turned into an SQL condition and order. Values never reach SQL text; they are bound
+ * parameters.
  */
-final class PasswordStageQuery {
+final class PasswordStageListFilter {
 
 	private static final Map<String, String> ORDERABLE = Map.of("pk", "s.stage_ptr_id", "name", "b.name", "backends",
 			"s.backends", "configure_flow", "s.configure_flow_id", "failed_attempts_before_cancel",
@@ -34,13 +35,14 @@ final class PasswordStageQuery {
 
 	private boolean matchesNothing;
 
-	private PasswordStageQuery(String orderBy) {
+	private PasswordStageListFilter(String orderBy) {
 		this.orderBy = orderBy;
 	}
 
-	/** @param flowExists whether a flow exists, for the {@code configure_flow} filter */
-	static PasswordStageQuery parse(Map<String, String> params, java.util.function.Predicate<UUID> flowExists) {
-		PasswordStageQuery query = new PasswordStageQuery(ordering(params.get("ordering")));
+	/**
+	 * @param flowExists whether a flow exists, for the {@code configure_flow} filter */
+	static PasswordStageListFilter parse(Map<String, String> params, java.util.function.Predicate<UUID> flowExists) {
+		PasswordStageListFilter query = new PasswordStageListFilter(ordering(params.get("ordering")));
 		Map<String, Object> errors = new LinkedHashMap<>();
 		String name = params.get("name");
 		if (name != null && !name.isEmpty()) {
@@ -49,7 +51,7 @@ final class PasswordStageQuery {
 		}
 		String configureFlow = params.get("configure_flow");
 		if (configureFlow != null && !configureFlow.isEmpty()) {
-			UUID flow = Drf.parseUuid(configureFlow);
+			UUID flow = DrfCoercion.parseUuid(configureFlow);
 			if (flow == null || !flowExists.test(flow)) {
 				errors.put("configure_flow",
 						List.of("Select a valid choice. That choice is not one of the available choices."));
@@ -67,7 +69,8 @@ final class PasswordStageQuery {
 			}
 		}
 		String allow = params.get("allow_show_password");
-		if (allow != null && (TRUE.contains(allow.toLowerCase(Locale.ROOT)) || FALSE.contains(allow.toLowerCase(Locale.ROOT)))) {
+		if (allow != null
+				&& (TRUE.contains(allow.toLowerCase(Locale.ROOT)) || FALSE.contains(allow.toLowerCase(Locale.ROOT)))) {
 			query.condition("s.allow_show_password = :allow", "allow", TRUE.contains(allow.toLowerCase(Locale.ROOT)));
 		}
 		query.search(params.get("search"));
@@ -95,7 +98,10 @@ final class PasswordStageQuery {
 		}
 	}
 
-	/** DRF's search: terms split on whitespace and commas, each a case-insensitive substring of the name. */
+	/**
+	 * DRF's search: terms split on whitespace and commas, each a case-insensitive
+	 * substring of the name.
+	 */
 	private void search(String search) {
 		if (search == null) {
 			return;
@@ -104,14 +110,18 @@ final class PasswordStageQuery {
 		for (String term : terms) {
 			if (!term.isEmpty()) {
 				String key = "term" + parameters.size();
-				String pattern = "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
+				String pattern = "%"
+						+ term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+						+ "%";
 				condition("lower(b.name) like :" + key + " escape '\\'", key, pattern);
 			}
 		}
 	}
 
-	/** Known terms, optionally {@code -}-prefixed, comma separated; unknown ones dropped; default name. */
+	/**
+	 * Known terms, optionally {@code -}-prefixed, comma separated; unknown ones dropped;
+	 * default name.
+	 */
 	private static String ordering(String ordering) {
 		List<String> terms = new ArrayList<>();
 		if (ordering != null) {

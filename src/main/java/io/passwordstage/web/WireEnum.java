@@ -1,4 +1,4 @@
-package io.passwordstage.flow;
+package io.passwordstage.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -16,12 +16,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a request body the way authentik's parser does: an empty body is {@code {}}, anything else
- * must be JSON (415 otherwise) and well formed (400 {@code JSON parse error - ...}), and the body
- * may not exceed the configured size (413).
+ * Reads a request body the way authentik's parser does: an empty body is {@code {}},
+ * anything else must be JSON (415 otherwise) and well formed (400
+ * {@code JSON parse error - ...}), and the body may not exceed the configured size (413).
  */
 @Component
-public class JsonBodyReader {
+public class JsonBodyParser {
 
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -33,11 +33,14 @@ public class JsonBodyReader {
 	private static final java.util.regex.Pattern INTERNAL_REFERENCE = java.util.regex.Pattern
 		.compile(", from `[^`]*`\\)");
 
-	/** Jackson quotes an unrecognised token in full; it may be a pasted secret, so it is never echoed. */
+	/**
+	 * Jackson quotes an unrecognised token in full; it may be a pasted secret, so it is
+	 * never echoed.
+	 */
 	private static final java.util.regex.Pattern ECHOED_TOKEN = java.util.regex.Pattern
 		.compile("Unrecognized token '.*'(?=: was expecting)");
 
-	public JsonBodyReader(AuthentikProperties properties) {
+	public JsonBodyParser(AuthentikProperties properties) {
 		this.maxBytes = properties.maxBodyBytes();
 	}
 

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Field parsing with the coercions and message texts of Django REST framework, which authentik's
- * clients see on the wire. Each method returns the parsed value or throws {@link FieldInvalid}.
+ * Field parsing with the coercions and message texts of Django REST framework, which
+ * authentik's clients see on the wire. Each method returns the parsed value or throws
+ * {@link FieldInvalid}.
  */
-public final class Drf {
+public final class DrfCoercion {
 
 	public static final String REQUIRED = "This field is required.";
 
@@ -33,19 +34,19 @@ public final class Drf {
 
 	private static final Pattern PY_INT = Pattern.compile("[+-]?[0-9](_?[0-9])*");
 
-	private Drf() {
+	private DrfCoercion() {
 	}
 
 	/** A CharField (trimmed, blank not allowed): the value, or the first failing rule. */
 	public static String text(JsonNode node) {
 		requireNonNull(node);
-		if (node.isString() && PyText.strip(node.stringValue()).isEmpty()) {
+		if (node.isString() && PythonText.strip(node.stringValue()).isEmpty()) {
 			throw new FieldInvalid(NOT_BLANK);
 		}
 		if (!(node.isString() || node.isNumber())) {
 			throw new FieldInvalid("Not a valid string.");
 		}
-		return PyText.strip(PyText.str(node));
+		return PythonText.strip(PythonText.str(node));
 	}
 
 	/** Messages of DRF's character validators that apply to every CharField. */
@@ -54,7 +55,7 @@ public final class Drf {
 		if (value.indexOf('\0') >= 0) {
 			problems.add("Null characters are not allowed.");
 		}
-		int surrogate = PyText.loneSurrogate(value);
+		int surrogate = PythonText.loneSurrogate(value);
 		if (surrogate >= 0) {
 			problems.add("Surrogate characters are not allowed: U+%X.".formatted(surrogate));
 		}
@@ -64,7 +65,7 @@ public final class Drf {
 	/** A ChoiceField: the matching choice or {@code "x" is not a valid choice.}. */
 	public static String choice(JsonNode node, Set<String> choices) {
 		requireNonNull(node);
-		String key = PyText.str(node);
+		String key = PythonText.str(node);
 		if (!choices.contains(key)) {
 			throw new FieldInvalid("\"" + key + "\" is not a valid choice.");
 		}
@@ -77,7 +78,7 @@ public final class Drf {
 		if (node.isString() && node.stringValue().length() > 1000) {
 			throw new FieldInvalid("String value too large.");
 		}
-		String digits = node.isBoolean() ? "" : DECIMAL_TAIL.matcher(PyText.str(node)).replaceFirst("");
+		String digits = node.isBoolean() ? "" : DECIMAL_TAIL.matcher(PythonText.str(node)).replaceFirst("");
 		BigInteger value = pythonInt(digits);
 		if (value == null) {
 			throw new FieldInvalid("A valid integer is required.");
@@ -91,13 +92,19 @@ public final class Drf {
 		return value.intValue();
 	}
 
-	/** Python's {@code int(text)} for decimal text (whitespace, sign and digit underscores allowed), or null. */
+	/**
+	 * Python's {@code int(text)} for decimal text (whitespace, sign and digit underscores
+	 * allowed), or null.
+	 */
 	public static BigInteger pythonInt(String text) {
-		String digits = PyText.strip(text);
+		String digits = PythonText.strip(text);
 		return PY_INT.matcher(digits).matches() ? new BigInteger(digits.replace("_", "")) : null;
 	}
 
-	/** A BooleanField: JSON booleans, 1/0 and DRF's true/false spellings, case-insensitive. */
+	/**
+	 * A BooleanField: JSON booleans, 1/0 and DRF's true/false spellings,
+	 * case-insensitive.
+	 */
 	public static boolean bool(JsonNode node) {
 		requireNonNull(node);
 		if (node.isBoolean()) {
@@ -130,8 +137,9 @@ public final class Drf {
 	}
 
 	/**
-	 * A PrimaryKeyRelatedField to a uuid-keyed model (nullable): {@code null} for null or {@code ""},
-	 * the uuid of an existing object, or Django's and DRF's texts for a malformed or unknown key.
+	 * A PrimaryKeyRelatedField to a uuid-keyed model (nullable): {@code null} for null or
+	 * {@code ""}, the uuid of an existing object, or Django's and DRF's texts for a
+	 * malformed or unknown key.
 	 */
 	public static UUID relatedUuid(JsonNode node, Predicate<UUID> exists) {
 		if (node.isNull() || (node.isString() && node.stringValue().isEmpty())) {
@@ -142,10 +150,10 @@ public final class Drf {
 		}
 		UUID id = node.isIntegralNumber() ? uuidOfInt(node.bigIntegerValue()) : uuidOfHex(node);
 		if (id == null) {
-			throw new FieldInvalid("\u201c" + PyText.str(node) + "\u201d is not a valid UUID.");
+			throw new FieldInvalid("\u201c" + PythonText.str(node) + "\u201d is not a valid UUID.");
 		}
 		if (!exists.test(id)) {
-			throw new FieldInvalid("Invalid pk \"" + PyText.str(node) + "\" - object does not exist.");
+			throw new FieldInvalid("Invalid pk \"" + PythonText.str(node) + "\" - object does not exist.");
 		}
 		return id;
 	}
@@ -161,7 +169,10 @@ public final class Drf {
 		return node.isString() ? parseUuid(node.stringValue()) : null;
 	}
 
-	/** Django's reading of a uuid string (hyphens, braces and a {@code urn:uuid:} prefix allowed), or null. */
+	/**
+	 * Django's reading of a uuid string (hyphens, braces and a {@code urn:uuid:} prefix
+	 * allowed), or null.
+	 */
 	public static UUID parseUuid(String text) {
 		String hex = text.replace("urn:", "").replace("uuid:", "");
 		int start = 0;
@@ -176,15 +187,16 @@ public final class Drf {
 		if (!HEX32.matcher(hex).matches()) {
 			return null;
 		}
-		return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+		return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
+				Long.parseUnsignedLong(hex.substring(16), 16));
 	}
 
 	public static String notAList(JsonNode node) {
-		return "Expected a list of items but got type \"" + PyText.type(node) + "\".";
+		return "Expected a list of items but got type \"" + PythonText.type(node) + "\".";
 	}
 
 	public static String notAnObject(JsonNode node) {
-		return "Invalid data. Expected a dictionary, but got " + PyText.type(node) + ".";
+		return "Invalid data. Expected a dictionary, but got " + PythonText.type(node) + ".";
 	}
 
 	private static void requireNonNull(JsonNode node) {

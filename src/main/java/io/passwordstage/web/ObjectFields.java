@@ -10,10 +10,10 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the fields of one JSON object in serializer order, collecting every field's errors (as DRF
- * reports all failing fields together) and which keys were present.
+ * Reads the fields of one JSON object in serializer order, collecting every field's
+ * errors (as DRF reports all failing fields together) and which keys were present.
  */
-public final class FieldReader {
+public final class ObjectFields {
 
 	private final JsonNode object;
 
@@ -21,16 +21,19 @@ public final class FieldReader {
 
 	private final Set<String> present = new HashSet<>();
 
-	public FieldReader(JsonNode object) {
+	public ObjectFields(JsonNode object) {
 		this.object = object;
 	}
 
-	/** The parsed value, or {@code null} when the key is absent or invalid (its error recorded). */
+	/**
+	 * The parsed value, or {@code null} when the key is absent or invalid (its error
+	 * recorded).
+	 */
 	public <T> T read(String key, boolean required, Function<JsonNode, T> parser) {
 		JsonNode node = object.get(key);
 		if (node == null) {
 			if (required) {
-				errors.put(key, List.of(Drf.REQUIRED));
+				errors.put(key, List.of(DrfCoercion.REQUIRED));
 			}
 			return null;
 		}
@@ -44,8 +47,10 @@ public final class FieldReader {
 		}
 	}
 
-	/** Appends another reader's errors after this one's (to keep serializer field order). */
-	public void merge(FieldReader other) {
+	/**
+	 * Appends another reader's errors after this one's (to keep serializer field order).
+	 */
+	public void merge(ObjectFields other) {
 		errors.putAll(other.errors);
 		present.addAll(other.present);
 	}

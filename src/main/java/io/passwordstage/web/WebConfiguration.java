@@ -1,6 +1,5 @@
-package io.passwordstage.config;
+package io.passwordstage.web;
 
-import io.passwordstage.web.JsonErrorReportValve;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -10,7 +9,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Every answer is JSON: whatever the Accept header says, and for requests Tomcat itself rejects. */
+/**
+ * Every answer is JSON: whatever the Accept header says, and for requests Tomcat itself
+ * rejects.
+ */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 

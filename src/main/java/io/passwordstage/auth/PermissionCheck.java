@@ -6,11 +6,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Permission checks with authentik's outcomes: collection routes tell an anonymous caller that
- * credentials are missing; everything else lacking a permission is "You do not have permission".
+ * Permission checks with authentik's outcomes: collection routes tell an anonymous caller
+ * that credentials are missing; everything else lacking a permission is "You do not have
+ * permission".
  */
 @Component
-public class Access {
+public class PermissionCheck {
 
 	public static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";
 
@@ -25,7 +26,10 @@ public class Access {
 		return require(principal, permission);
 	}
 
-	/** Routes on one object: the caller must be able to view it and hold every other permission. */
+	/**
+	 * Routes on one object: the caller must be able to view it and hold every other
+	 * permission.
+	 */
 	public ApiPrincipal requireOnObject(String viewPermission, String... permissions) {
 		ApiPrincipal principal = current();
 		if (principal == null) {

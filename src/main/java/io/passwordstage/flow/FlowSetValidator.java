@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.WireEnum;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,16 +9,16 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import io.passwordstage.web.Drf;
+import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.FieldInvalid;
-import io.passwordstage.web.FieldReader;
+import io.passwordstage.web.ObjectFields;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Validates a {@code flow_set} value as authentik's FlowSetSerializer does; errors come back as a
- * list aligned with the input, {@code {}} for valid items.
+ * Validates a {@code flow_set} value as authentik's FlowSetSerializer does; errors come
+ * back as a list aligned with the input, {@code {}} for valid items.
  */
-final class FlowSetReader {
+final class FlowSetValidator {
 
 	static final String SLUG_TAKEN = "Flow with this slug already exists.";
 
@@ -36,20 +37,21 @@ final class FlowSetReader {
 	private final Predicate<String> taken;
 
 	/**
-	 * @param boundHere whether a slug names a flow already bound to the stage (its item may omit fields)
+	 * @param boundHere whether a slug names a flow already bound to the stage (its item
+	 * may omit fields)
 	 * @param taken whether a slug names any existing flow
 	 */
-	FlowSetReader(Predicate<String> boundHere, Predicate<String> taken) {
+	FlowSetValidator(Predicate<String> boundHere, Predicate<String> taken) {
 		this.boundHere = boundHere;
 		this.taken = taken;
 	}
 
 	List<FlowSetRequest> read(JsonNode value) {
 		if (value.isNull()) {
-			throw new FieldInvalid(Drf.NOT_NULL);
+			throw new FieldInvalid(DrfCoercion.NOT_NULL);
 		}
 		if (!value.isArray()) {
-			throw new FieldInvalid(Map.of("non_field_errors", List.of(Drf.notAList(value))));
+			throw new FieldInvalid(Map.of("non_field_errors", List.of(DrfCoercion.notAList(value))));
 		}
 		List<FlowSetRequest> items = new ArrayList<>();
 		List<Object> errors = new ArrayList<>();
@@ -68,23 +70,23 @@ final class FlowSetReader {
 
 	private Object readItem(JsonNode node, Set<String> seen, List<FlowSetRequest> items) {
 		if (node.isNull()) {
-			return List.of(Drf.NOT_NULL);
+			return List.of(DrfCoercion.NOT_NULL);
 		}
 		if (!node.isObject()) {
-			return Map.of("non_field_errors", List.of(Drf.notAnObject(node)));
+			return Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(node)));
 		}
-		FieldReader slugReader = new FieldReader(node);
+		ObjectFields slugReader = new ObjectFields(node);
 		String slug = slugReader.read("slug", true, n -> slug(n, seen));
 		boolean required = slug == null || !boundHere.test(slug);
-		FieldReader fields = new FieldReader(node);
-		String name = fields.read("name", required, FlowSetReader::text);
+		ObjectFields fields = new ObjectFields(node);
+		String name = fields.read("name", required, FlowSetValidator::text);
 		fields.merge(slugReader);
-		String title = fields.read("title", required, FlowSetReader::text);
-		String designation = fields.read("designation", required, n -> Drf.choice(n, DESIGNATIONS));
-		String engineMode = fields.read("policy_engine_mode", false, n -> Drf.choice(n, ENGINE_MODES));
-		Boolean compatibility = fields.read("compatibility_mode", false, Drf::bool);
-		String layout = fields.read("layout", false, n -> Drf.choice(n, LAYOUTS));
-		String deniedAction = fields.read("denied_action", false, n -> Drf.choice(n, DENIED_ACTIONS));
+		String title = fields.read("title", required, FlowSetValidator::text);
+		String designation = fields.read("designation", required, n -> DrfCoercion.choice(n, DESIGNATIONS));
+		String engineMode = fields.read("policy_engine_mode", false, n -> DrfCoercion.choice(n, ENGINE_MODES));
+		Boolean compatibility = fields.read("compatibility_mode", false, DrfCoercion::bool);
+		String layout = fields.read("layout", false, n -> DrfCoercion.choice(n, LAYOUTS));
+		String deniedAction = fields.read("denied_action", false, n -> DrfCoercion.choice(n, DENIED_ACTIONS));
 		if (fields.errors().isEmpty()) {
 			seen.add(slug);
 			items.add(new FlowSetRequest(name, slug, title, designation, engineMode, compatibility, layout,
@@ -93,10 +95,9 @@ final class FlowSetReader {
 		return fields.errors();
 	}
 
-
 	private static String text(JsonNode node) {
-		String value = Drf.text(node);
-		List<String> problems = Drf.characterProblems(value);
+		String value = DrfCoercion.text(node);
+		List<String> problems = DrfCoercion.characterProblems(value);
 		if (!problems.isEmpty()) {
 			throw new FieldInvalid(problems);
 		}
@@ -104,9 +105,9 @@ final class FlowSetReader {
 	}
 
 	private String slug(JsonNode node, Set<String> seen) {
-		String value = Drf.text(node);
+		String value = DrfCoercion.text(node);
 		List<String> problems = new ArrayList<>();
-		List<String> characterProblems = Drf.characterProblems(value);
+		List<String> characterProblems = DrfCoercion.characterProblems(value);
 		boolean wellFormed = value.length() <= 50 && SLUG.matcher(value).matches();
 		boolean bound = wellFormed && boundHere.test(value);
 		if (!bound && (seen.contains(value) || (wellFormed && taken.test(value)))) {

@@ -6,10 +6,13 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-/** Python's {@code str()}, {@code repr()}, type names and {@code strip()}, as DRF's messages use them. */
-final class PyText {
+/**
+ * Python's {@code str()}, {@code repr()}, type names and {@code strip()}, as DRF's
+ * messages use them.
+ */
+final class PythonText {
 
-	private PyText() {
+	private PythonText() {
 	}
 
 	/** {@code str(value)} of the parsed JSON value. */
@@ -116,7 +119,8 @@ final class PyText {
 	static int loneSurrogate(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+			if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
 				i++;
 			}
 			else if (Character.isSurrogate(c)) {

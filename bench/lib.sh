@@ -1,0 +1,81 @@
+# Shared by bench/run.sh and bench/compare.sh (sourced, not run): the JDK and JVM flags, the
+# service's start and readiness wait, the ahead-of-time class cache, the seed data the wrk scripts
+# read, and one wrk run. The caller sets BENCH_DIR, WORK (a scratch directory), DB (the database
+# name) and KEY (the bootstrap token), and stops the service in its own exit trap.
+
+PORT=${BENCH_PORT:-18080}
+JAVA_FLAGS=${BENCH_JAVA_FLAGS:-"-Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Dspring.aot.enabled=true"}
+# glibc's per-thread malloc arenas inflate a JVM's resident memory for nothing
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# a JDK with an ahead-of-time class cache (24+) starts the service in about half the time
+JAVA_BIN=${BENCH_JAVA:-$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/java 2>/dev/null | tail -n 1)}
+JAVA_BIN=${JAVA_BIN:-java}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+PID=""
+
+new_key() { # sets KEY, a fresh bootstrap token, and HASH, its SHA-256
+  KEY="bench$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  HASH=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
+}
+
+fresh_database() { psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB" >/dev/null; }
+drop_database() { psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true; }
+
+# start_service JAVA FLAGS JAR: starts the service on a fresh database, waits for readiness, sets PID
+start_service() {
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+    echo "something already answers on port $PORT; stop it or set BENCH_PORT" >&2
+    exit 1
+  fi
+  fresh_database
+  local start=$(date +%s%N)
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+    SERVER_PORT=$PORT AUTHENTIK_BOOTSTRAP_TOKEN="$KEY" \
+    "$1" $2 -jar "$3" >"$WORK/service.log" 2>&1 &
+  PID=$!
+  until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
+    sleep 0.02
+  done
+  READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+
+aot_supported() { "$JAVA_BIN" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; }
+
+# train_aot_cache JAR DIR: extracts JAR into DIR and trains DIR/app.aot with JAVA_BIN and JAVA_FLAGS
+# on a fresh database; run DIR/<jar name> with -XX:AOTCache=DIR/app.aot
+train_aot_cache() {
+  java -Djarmode=tools -jar "$1" extract --destination "$2" >/dev/null
+  fresh_database
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+    "$JAVA_BIN" $JAVA_FLAGS -XX:AOTCacheOutput="$2/app.aot" -Dspring.context.exit=onRefresh \
+    -jar "$2/$(basename "$1")" >"$WORK/training.log" 2>&1
+}
+
+# seed_stages: 10 000 stages in the service's database; their ids, one a line, in $WORK/ids.txt
+seed_stages() {
+  psql -q -d "$DB" <<SQL >/dev/null
+insert into passwordstage.authentik_flows_stage (stage_uuid, name)
+  select md5('bench-' || i)::uuid, 'bench-' || lpad(i::text, 5, '0') from generate_series(1, 10000) i;
+insert into passwordstage.authentik_stages_password_passwordstage (stage_ptr_id, backends)
+  select md5('bench-' || i)::uuid, '{authentik.core.auth.InbuiltBackend}' from generate_series(1, 10000) i;
+analyze;
+SQL
+  psql -qAt -d "$DB" -c "select md5('bench-' || i)::uuid from generate_series(1, 10000) i" >"$WORK/ids.txt"
+}
+
+# run_wrk OP CONCURRENCY SECONDS [PACE_MS]: prints 'requests_per_second p50_ms p99_ms errors'
+run_wrk() {
+  local threads=$(( $2 < 2 ? 1 : 2 ))
+  BENCH_DIR="$BENCH_DIR" TOKEN="$KEY" IDS_FILE="$WORK/ids.txt" RUN_ID="$(date +%s%N)" PACE_MS=${4:-0} \
+    wrk -t"$threads" -c"$2" -d"${3}s" --latency -s "$BENCH_DIR/wrk/$1.lua" "http://127.0.0.1:$PORT" >"$WORK/wrk.out" 2>&1 || true
+  python3 "$BENCH_DIR/parse_wrk.py" "$WORK/wrk.out"
+}
+
+# PostgreSQL's autovacuum analyses a table once a tenth of it has changed, and the new statistics
+# make every connection re-plan its cached statements. Where autovacuum is off (as on some CI
+# machines), a connection keeps the plans it made while the tables were nearly empty (sequential
+# scans, including in the foreign-key checks) while the create phases grow them by tens of
+# thousands of rows. So between phases, the benchmark does what autovacuum would have done.
+settle() { psql -q -d "$DB" -c "vacuum analyze" >/dev/null; }
