@@ -40,7 +40,8 @@ final class PasswordStageListFilter {
 	}
 
 	/**
-	 * @param flowExists whether a flow exists, for the {@code configure_flow} filter */
+	 * @param flowExists whether a flow exists, for the {@code configure_flow} filter
+	 */
 	static PasswordStageListFilter parse(Map<String, String> params, java.util.function.Predicate<UUID> flowExists) {
 		PasswordStageListFilter query = new PasswordStageListFilter(ordering(params.get("ordering")));
 		Map<String, Object> errors = new LinkedHashMap<>();

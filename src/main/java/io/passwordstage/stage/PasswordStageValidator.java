@@ -47,7 +47,8 @@ final class PasswordStageValidator {
 	}
 
 	/**
-	 * @param partial whether required fields may be left out (PATCH) */
+	 * @param partial whether required fields may be left out (PATCH)
+	 */
 	PasswordStageChanges read(JsonNode body, boolean partial) {
 		if (body.isNull()) {
 			throw new ValidationFailedException(Map.of("non_field_errors", List.of("No data provided")));
