@@ -1,16 +1,15 @@
 package io.passwordstage.auth;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.passwordstage.web.ApiErrorHandler;
+import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.JsonErrors;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.TransactionException;
@@ -23,11 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	private static final String DATABASE_UNAVAILABLE = ApiErrorHandler.DATABASE_UNAVAILABLE;
+	private final TokenAuthentication tokens;
 
-	private final ApiTokens tokens;
-
-	BearerTokenFilter(ApiTokens tokens) {
+	BearerTokenFilter(TokenAuthentication tokens) {
 		this.tokens = tokens;
 	}
 
@@ -42,7 +39,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!raw.substring(0, space).equalsIgnoreCase("bearer")) {
-			reject(response, "Unsupported authentication type");
+			reject(response, ErrorTexts.UNSUPPORTED_AUTHENTICATION);
 			return;
 		}
 		String key = raw.substring(space + 1);
@@ -51,11 +48,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			principal = key.isEmpty() || key.length() > 1024 ? null : tokens.authenticate(key).orElse(null);
 		}
 		catch (DataAccessException | TransactionException ex) {
-			respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
+			JsonErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorTexts.DATABASE_UNAVAILABLE);
 			return;
 		}
 		if (principal == null) {
-			reject(response, "Token invalid/expired");
+			reject(response, ErrorTexts.TOKEN_INVALID);
 			return;
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of());
@@ -69,13 +66,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	}
 
 	private static void reject(HttpServletResponse response, String detail) throws IOException {
-		respond(response, HttpServletResponse.SC_FORBIDDEN, detail);
-	}
-
-	private static void respond(HttpServletResponse response, int status, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getOutputStream().write(("{\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+		JsonErrors.write(response, HttpServletResponse.SC_FORBIDDEN, detail);
 	}
 
 }

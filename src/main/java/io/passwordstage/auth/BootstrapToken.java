@@ -1,9 +1,7 @@
 package io.passwordstage.auth;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import io.passwordstage.config.AuthentikProperties;
 import org.slf4j.Logger;
@@ -18,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * On start: {@code AUTHENTIK_BOOTSTRAP_TOKEN} becomes a non-expiring superuser token
  * (once, like authentik's bootstrap blueprint); with no variable and no token at all, one
  * is generated and its key printed once. An advisory lock keeps instances starting
- * together from racing. Plain SQL, so that readiness does not wait for the ORM's query
- * machinery to warm up.
+ * together from racing.
  */
 @Component
 class BootstrapToken implements ApplicationRunner {
@@ -36,9 +33,12 @@ class BootstrapToken implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	BootstrapToken(AuthentikProperties properties, JdbcClient jdbc) {
+	private final ApiTokenRepository tokens;
+
+	BootstrapToken(AuthentikProperties properties, JdbcClient jdbc, ApiTokenRepository tokens) {
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -48,7 +48,7 @@ class BootstrapToken implements ApplicationRunner {
 		if (properties.bootstrap().isSet()) {
 			bootstrapFromEnvironment(properties.bootstrap().token());
 		}
-		else if (jdbc.sql("select count(*) from authentik_core_token").query(Long.class).single() == 0) {
+		else if (tokens.count() == 0) {
 			String key = TokenKeys.generate();
 			save(GENERATED_IDENTIFIER, key, "Generated at first start");
 			log.warn("No API token existed: generated superuser token '{}' with key {} (shown only this once)",
@@ -57,28 +57,19 @@ class BootstrapToken implements ApplicationRunner {
 	}
 
 	private void bootstrapFromEnvironment(String key) {
-		List<String> stored = jdbc.sql("select key_hash from authentik_core_token where identifier = ?")
-			.param(IDENTIFIER)
-			.query(String.class)
-			.list();
+		Optional<ApiTokenEntity> stored = tokens.findByIdentifier(IDENTIFIER);
 		if (stored.isEmpty()) {
 			save(IDENTIFIER, key, "From AUTHENTIK_BOOTSTRAP_TOKEN");
 			log.info("Created superuser token '{}' from AUTHENTIK_BOOTSTRAP_TOKEN", IDENTIFIER);
 		}
-		else if (!TokenKeys.sameDigest(stored.get(0), TokenKeys.digest(key))) {
+		else if (!stored.get().hasKey(key)) {
 			log.warn("AUTHENTIK_BOOTSTRAP_TOKEN differs from the stored token '{}'; it is only read when that "
 					+ "token does not exist yet, so the stored one stays in force", IDENTIFIER);
 		}
 	}
 
 	private void save(String identifier, String key, String description) {
-		jdbc.sql(
-				"""
-						insert into authentik_core_token
-						(token_uuid, identifier, key_hash, intent, description, expires, expiring, superuser, permissions, created)
-						values (?, ?, ?, 'api', ?, null, false, true, '{}', ?)""")
-			.params(UUID.randomUUID(), identifier, TokenKeys.digest(key), description, Timestamp.from(Instant.now()))
-			.update();
+		tokens.save(ApiTokenEntity.mint(identifier, key, description, null, true, List.of()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.passwordstage.auth;
 
 import io.passwordstage.web.ApiException;
+import io.passwordstage.web.ErrorTexts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PermissionCheck {
 
-	public static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";
-
-	public static final String DENIED = "You do not have permission to perform this action.";
-
 	/** List and create: the caller must hold {@code permission}. */
 	public ApiPrincipal requireOnCollection(String permission) {
 		ApiPrincipal principal = current();
 		if (principal == null) {
-			throw ApiException.forbidden(NOT_AUTHENTICATED);
+			throw ApiException.forbidden(ErrorTexts.NOT_AUTHENTICATED);
 		}
 		return require(principal, permission);
 	}
@@ -33,7 +30,7 @@ public class PermissionCheck {
 	public ApiPrincipal requireOnObject(String viewPermission, String... permissions) {
 		ApiPrincipal principal = current();
 		if (principal == null) {
-			throw ApiException.forbidden(DENIED);
+			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
 		}
 		require(principal, viewPermission);
 		for (String permission : permissions) {
@@ -46,10 +43,10 @@ public class PermissionCheck {
 	public ApiPrincipal requireSuperuser(boolean objectRoute) {
 		ApiPrincipal principal = current();
 		if (principal == null) {
-			throw ApiException.forbidden(objectRoute ? DENIED : NOT_AUTHENTICATED);
+			throw ApiException.forbidden(objectRoute ? ErrorTexts.PERMISSION_DENIED : ErrorTexts.NOT_AUTHENTICATED);
 		}
 		if (!principal.superuser()) {
-			throw ApiException.forbidden(DENIED);
+			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
 		}
 		return principal;
 	}
@@ -63,7 +60,7 @@ public class PermissionCheck {
 
 	private static ApiPrincipal require(ApiPrincipal principal, String permission) {
 		if (!principal.may(permission)) {
-			throw ApiException.forbidden(DENIED);
+			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
 		}
 		return principal;
 	}

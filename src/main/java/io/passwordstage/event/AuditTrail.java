@@ -1,8 +1,5 @@
 package io.passwordstage.event;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +8,6 @@ import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.web.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,17 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class AuditTrail {
 
-	/** authentik's default event retention. */
-	private static final long RETENTION_DAYS = 365;
+	private final JsonMapper json;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final JdbcClient jdbc;
+	private final AuditEventRepository events;
 
 	private final PermissionCheck access;
 
-	AuditTrail(JdbcClient jdbc, PermissionCheck access) {
-		this.jdbc = jdbc;
+	AuditTrail(AuditEventRepository events, PermissionCheck access, JsonMapper json) {
+		this.events = events;
+		this.json = json;
 		this.access = access;
 	}
 
@@ -68,16 +62,9 @@ public class AuditTrail {
 			context.put("http_request", http);
 		}
 		ApiPrincipal principal = access.current();
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		jdbc.sql("""
-				insert into authentik_events_event
-				(event_uuid, action, app, context, token_identifier, client_ip, request_id, created, expires)
-				values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), action, "authentik.events.middleware", JSON.writeValueAsString(context),
-					principal == null ? null : principal.tokenIdentifier(),
-					request == null ? null : request.getRemoteAddr(), requestId, Timestamp.from(now),
-					Timestamp.from(now.plus(RETENTION_DAYS, ChronoUnit.DAYS)))
-			.update();
+		events.save(new AuditEventEntity(action, "authentik.events.middleware", json.writeValueAsString(context),
+				principal == null ? null : principal.tokenIdentifier(),
+				request == null ? null : request.getRemoteAddr(), requestId));
 	}
 
 	private static HttpServletRequest currentRequest() {

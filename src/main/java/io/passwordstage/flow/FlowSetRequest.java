@@ -1,24 +1,57 @@
 package io.passwordstage.flow;
 
+import static io.passwordstage.web.ErrorTexts.REQUIRED;
+import static io.passwordstage.web.ErrorTexts.SLUG;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.passwordstage.web.MaxLength;
+import io.passwordstage.web.NoNullCharacters;
+import io.passwordstage.web.NoSurrogates;
+import io.passwordstage.web.OneOf;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import io.passwordstage.web.NonEmpty;
 
 /**
- * One item of a stage's {@code flow_set} in a write. Fields left out are {@code null}:
- * authentik's defaults on a new flow, unchanged on a bound one.
+ * One item of a stage's {@code flow_set} in a write, as authentik's FlowSetSerializer
+ * validates it. Fields left out are {@code null}: authentik's defaults on a new flow,
+ * unchanged on a bound one, which is why name, title and designation are required only of
+ * a {@link NewFlow}.
  */
 @Schema(name = "FlowSetRequest", description = "Stripped down flow serializer",
 		requiredProperties = { "designation", "name", "slug", "title" })
-public record FlowSetRequest(@Schema(minLength = 1) String name,
-		@Schema(minLength = 1, maxLength = 50, pattern = "^[-a-zA-Z0-9_]+$",
-				description = "Visible in the URL.") String slug,
-		@Schema(minLength = 1, description = "Shown as the Title in Flow pages.") String title,
-		@Schema(implementation = FlowDesignation.class,
+public record FlowSetRequest(
+		@NotNull(message = REQUIRED,
+				groups = NewFlow.class) @NonEmpty @NoNullCharacters @NoSurrogates @Schema(minLength = 1) String name,
+		@NotNull(message = REQUIRED) @NonEmpty @MaxLength(SLUG_MAX) @NoNullCharacters @NoSurrogates @Pattern(
+				regexp = SLUG_PATTERN, message = SLUG) @Schema(minLength = 1, maxLength = SLUG_MAX,
+						pattern = SLUG_PATTERN, description = "Visible in the URL.") String slug,
+		@NotNull(message = REQUIRED, groups = NewFlow.class) @NonEmpty @NoNullCharacters @NoSurrogates @Schema(
+				minLength = 1, description = "Shown as the Title in Flow pages.") String title,
+		@NotNull(message = REQUIRED, groups = NewFlow.class) @OneOf(FlowDesignation.class) @Schema(
+				implementation = FlowDesignation.class,
 				description = "Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.") String designation,
-		@JsonProperty("policy_engine_mode") @Schema(implementation = PolicyEngineMode.class) String policyEngineMode,
+		@JsonProperty("policy_engine_mode") @OneOf(PolicyEngineMode.class) @Schema(
+				implementation = PolicyEngineMode.class) String policyEngineMode,
 		@JsonProperty("compatibility_mode") @Schema(
 				description = "Enable compatibility mode, increases compatibility with password managers on mobile devices.") Boolean compatibilityMode,
-		@Schema(implementation = FlowLayout.class) String layout,
-		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
+		@OneOf(FlowLayout.class) @Schema(implementation = FlowLayout.class) String layout,
+		@JsonProperty("denied_action") @OneOf(DeniedAction.class) @Schema(implementation = DeniedAction.class,
 				description = "Configure what should happen when a flow denies access to a user.") String deniedAction) {
+
+	static final int SLUG_MAX = 50;
+
+	static final String SLUG_PATTERN = "^[-a-zA-Z0-9_]+$";
+
+	static final java.util.regex.Pattern SLUG_RULE = java.util.regex.Pattern.compile(SLUG_PATTERN);
+
+	/**
+	 * The validation group of an item that creates a flow, rather than naming one already
+	 * bound.
+	 */
+	public interface NewFlow {
+
+	}
+
 }

@@ -6,19 +6,22 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.passwordstage.event.AuditTrail;
-import io.passwordstage.flow.FlowBindings;
 import io.passwordstage.flow.FlowSet;
+import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
-import org.springframework.dao.DataAccessException;
+import io.passwordstage.web.ValidationFailedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Owns password stages: validation against the database and every write, each in one
+ * Owns password stages: every write goes through the aggregate's entities, each in one
  * transaction.
  */
 @Service
@@ -26,54 +29,72 @@ public class PasswordStageService {
 
 	static final String NO_MATCH = "No PasswordStage matches the given query.";
 
-	private final PasswordStageWrites writes;
+	private final PasswordStageRepository repository;
 
-	private final PasswordStageViews reads;
+	private final PasswordStageViews views;
 
-	private final FlowBindings flowBindings;
+	private final FlowSetViews flowViews;
+
+	private final PasswordStageValidator validator;
 
 	private final AuditTrail auditTrail;
 
-	PasswordStageService(PasswordStageWrites writes, PasswordStageViews reads, FlowBindings flowBindings,
-			AuditTrail auditTrail) {
-		this.writes = writes;
-		this.reads = reads;
-		this.flowBindings = flowBindings;
+	private final TransactionOperations transaction;
+
+	PasswordStageService(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews,
+			PasswordStageValidator validator, AuditTrail auditTrail, TransactionOperations transaction) {
+		this.repository = repository;
+		this.views = views;
+		this.flowViews = flowViews;
+		this.validator = validator;
 		this.auditTrail = auditTrail;
+		this.transaction = transaction;
 	}
 
 	/**
-	 * Creates a stage and the flows of its {@code flow_set}; any error leaves nothing
-	 * behind.
+	 * Creates a stage and the flows of its {@code flow_set} in one transaction. The body
+	 * is first checked without asking the database: uniqueness and the configure flow's
+	 * existence are left to the schema's constraints, and only when one of them (or any
+	 * other rule) fails is the body validated again with the database's answers, for
+	 * authentik's full error body.
 	 */
-	@Transactional
 	public PasswordStage create(JsonNode body) {
-		PasswordStageChanges changes = new PasswordStageValidator(writes::nameTaken, flowBindings::flowExists,
-				flowBindings::readForNewStage)
-			.read(body, false);
-		StoredStage stage = StoredStage.create(changes);
-		List<FlowSet> flowSet;
+		PasswordStageChanges changes;
 		try {
-			writes.insert(stage);
-			flowSet = changes.flowSet() == null ? List.of() : flowBindings.bindNewFlows(stage.id(), changes.flowSet());
+			changes = validator.validate(body, false, StageLookups.NONE);
 		}
-		catch (DataAccessException ex) {
+		catch (ValidationFailedException ex) {
+			validator.validate(body, false, creating());
+			throw ex;
+		}
+		try {
+			return transaction.execute(status -> insert(changes));
+		}
+		catch (DataIntegrityViolationException ex) {
+			validator.validate(body, false, creating());
 			throw UniqueViolations.translate(ex, changes);
 		}
+	}
+
+	private PasswordStage insert(PasswordStageChanges changes) {
+		PasswordStageEntity stage = PasswordStageEntity.create(changes);
+		List<FlowSet> flowSet = changes.flowSet() == null ? List.of() : stage.bindNewFlows(changes.flowSet());
+		repository.save(stage);
 		audit("model_created", stage);
-		return stage.withFlows(flowSet);
+		repository.flush();
+		return stage.toStored().withFlows(flowSet);
 	}
 
 	public PaginatedPasswordStageList list(Map<String, String> params) {
-		PasswordStageListFilter query = PasswordStageListFilter.parse(params, flowBindings::flowExists);
-		long count = query.matchesNothing() ? 0 : reads.count(query);
+		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, flowViews::flowExists);
+		long count = filter.matchesNothing() ? 0 : views.count(filter);
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
-		List<PasswordStage> results = count == 0 ? List.of() : reads.page(query, window.offset(), window.size());
+		List<PasswordStage> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
 		return new PaginatedPasswordStageList(window.pagination(), results, Map.of());
 	}
 
 	public PasswordStage get(String id) {
-		return reads.find(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+		return views.find(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/**
@@ -82,59 +103,103 @@ public class PasswordStageService {
 	 */
 	@Transactional
 	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
-		StoredStage stage = lockForWrite(id);
-		FlowBindings.StageFlows flows = flowBindings.forStage(stage.id());
-		PasswordStageChanges changes = new PasswordStageValidator(name -> writes.nameTakenByOther(name, stage.id()),
-				flowBindings::flowExists, flows::read)
-			.read(body.get(), partial);
-		StoredStage updated = stage.apply(changes);
-		try {
-			writes.update(stage, updated);
-			if (changes.flowSet() != null) {
-				flows.replace(changes.flowSet());
-			}
+		PasswordStageEntity stage = lockForWrite(id);
+		PasswordStageChanges changes = validator.validate(body.get(), partial, updating(stage));
+		stage.apply(changes);
+		if (changes.flowSet() != null) {
+			stage.replaceFlows(changes.flowSet());
 		}
-		catch (DataAccessException ex) {
+		audit("model_updated", stage);
+		try {
+			repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
 			throw UniqueViolations.translate(ex, changes);
 		}
-		audit("model_updated", updated);
-		return updated.withFlows(flowBindings.flowSet(updated.id()));
+		return stage.toStored().withFlows(flowViews.flowSet(stage.getId()));
 	}
 
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
 	public void delete(String id) {
-		StoredStage stage = lockForWrite(id);
-		flowBindings.unbindAll(stage.id());
-		writes.delete(stage.id());
+		PasswordStageEntity stage = lockForWrite(id);
+		repository.delete(stage);
 		audit("model_deleted", stage);
 	}
 
 	public List<UsedBy> usedBy(String id) {
 		UUID uuid = uuidOf(id);
-		if (!reads.exists(uuid)) {
+		if (!views.exists(uuid)) {
 			throw ApiException.notFound(NO_MATCH);
 		}
-		return flowBindings.usedBy(uuid);
+		return flowViews.usedBy(uuid);
 	}
 
-	private void audit(String action, StoredStage stage) {
-		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.id(), stage.name());
+	private StageLookups creating() {
+		return new StageLookups() {
+			@Override
+			public boolean nameTaken(String name) {
+				return views.nameTaken(name, null);
+			}
+
+			@Override
+			public boolean flowExists(UUID flowId) {
+				return flowViews.flowExists(flowId);
+			}
+
+			@Override
+			public boolean slugTaken(String slug) {
+				return flowViews.slugTaken(slug);
+			}
+		};
+	}
+
+	private StageLookups updating(PasswordStageEntity stage) {
+		return new StageLookups() {
+			private PasswordStageEntity withFlows;
+
+			@Override
+			public boolean nameTaken(String name) {
+				return !name.equals(stage.name()) && views.nameTaken(name, stage.getId());
+			}
+
+			@Override
+			public boolean flowExists(UUID flowId) {
+				return flowViews.flowExists(flowId);
+			}
+
+			@Override
+			public boolean slugTaken(String slug) {
+				return flowViews.slugTaken(slug);
+			}
+
+			@Override
+			public boolean boundHere(String slug) {
+				if (withFlows == null) {
+					withFlows = repository.findWithFlows(stage.getId()).orElse(stage);
+				}
+				return withFlows.boundTo(slug);
+			}
+		};
+	}
+
+	private void audit(String action, PasswordStageEntity stage) {
+		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.getId(), stage.name());
 	}
 
 	/**
 	 * The stage, locked until the transaction ends: writes to one stage happen one after
 	 * the other.
 	 */
-	private StoredStage lockForWrite(String id) {
-		return writes.lock(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+	private PasswordStageEntity lockForWrite(String id) {
+		return repository.findForWrite(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/** {@code Not found.} for a malformed id, as authentik answers. */
 	private static UUID uuidOf(String id) {
 		UUID uuid = id.indexOf('.') >= 0 ? null : DrfCoercion.parseUuid(id);
 		if (uuid == null) {
-			throw ApiException.notFound("Not found.");
+			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
 		}
 		return uuid;
 	}

@@ -2,13 +2,15 @@ package io.passwordstage.stage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.passwordstage.flow.FlowBindings;
+import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.FlowSet;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +39,11 @@ class PasswordStageViews {
 
 	private final JdbcClient jdbc;
 
-	private final FlowBindings flowBindings;
+	private final FlowSetViews flowViews;
 
-	PasswordStageViews(JdbcClient jdbc, FlowBindings flowBindings) {
+	PasswordStageViews(JdbcClient jdbc, FlowSetViews flowViews) {
 		this.jdbc = jdbc;
-		this.flowBindings = flowBindings;
+		this.flowViews = flowViews;
 	}
 
 	Optional<PasswordStage> find(UUID id) {
@@ -49,7 +51,18 @@ class PasswordStageViews {
 			.param(id)
 			.query(PasswordStageViews::row)
 			.optional()
-			.map(row -> row.withFlows(flowBindings.flowSet(id)));
+			.map(row -> row.withFlows(flowViews.flowSet(id)));
+	}
+
+	/**
+	 * Whether a stage of any kind other than {@code self} (none when null) has this name.
+	 */
+	boolean nameTaken(String name, UUID self) {
+		return jdbc
+			.sql("select exists (select 1 from authentik_flows_stage where name = ? and stage_uuid is distinct from ?)")
+			.params(name, new SqlParameterValue(Types.OTHER, self))
+			.query(Boolean.class)
+			.single();
 	}
 
 	boolean exists(UUID id) {
@@ -73,7 +86,7 @@ class PasswordStageViews {
 			.param("limit", limit)
 			.query(PasswordStageViews::row)
 			.list();
-		Map<UUID, List<FlowSet>> flowSets = flowBindings.flowSets(rows.stream().map(StoredStage::id).toList());
+		Map<UUID, List<FlowSet>> flowSets = flowViews.flowSets(rows.stream().map(StoredStage::id).toList());
 		return rows.stream().map(row -> row.withFlows(flowSets.getOrDefault(row.id(), List.of()))).toList();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.flow.FlowSetRequest;
+import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.ValidationFailedException;
 import java.sql.SQLException;
 
@@ -13,8 +14,6 @@ import java.sql.SQLException;
  * and our insert) to the 400 that the check itself would have given.
  */
 final class UniqueViolations {
-
-	private static final String FLOW_SLUG_TAKEN = "Flow with this slug already exists.";
 
 	/** PostgreSQL's SQLSTATE for a unique violation. */
 	private static final String UNIQUE_VIOLATION = "23505";
@@ -37,7 +36,7 @@ final class UniqueViolations {
 		int from = at + CONSTRAINT_PREFIX.length();
 		String constraint = message.substring(from, Math.max(from, message.indexOf('"', from)));
 		if (constraint.equals("authentik_flows_stage_name_key")) {
-			return ValidationFailedException.of("name", PasswordStageValidator.NAME_TAKEN);
+			return ValidationFailedException.of("name", ErrorTexts.STAGE_NAME_TAKEN);
 		}
 		if (constraint.equals("authentik_flows_flow_slug_key") && changes.flowSet() != null) {
 			return new ValidationFailedException(Map.of("flow_set", slugErrors(changes.flowSet(), message)));
@@ -55,10 +54,10 @@ final class UniqueViolations {
 		for (FlowSetRequest item : items) {
 			boolean hit = message.contains("(slug)=(" + item.slug() + ")");
 			matched |= hit;
-			errors.add(hit ? Map.of("slug", List.of(FLOW_SLUG_TAKEN)) : Map.of());
+			errors.add(hit ? Map.of("slug", List.of(ErrorTexts.FLOW_SLUG_TAKEN)) : Map.of());
 		}
 		if (!matched) {
-			errors.replaceAll(error -> Map.of("slug", List.of(FLOW_SLUG_TAKEN)));
+			errors.replaceAll(error -> Map.of("slug", List.of(ErrorTexts.FLOW_SLUG_TAKEN)));
 		}
 		return errors;
 	}

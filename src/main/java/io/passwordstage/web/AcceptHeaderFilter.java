@@ -1,7 +1,6 @@
 package io.passwordstage.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -23,9 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class AcceptHeaderFilter extends OncePerRequestFilter {
 
-	private static final byte[] NOT_ACCEPTABLE = "{\"detail\":\"Could not satisfy the request Accept header.\"}"
-		.getBytes(StandardCharsets.UTF_8);
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
@@ -41,9 +37,7 @@ public class AcceptHeaderFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getOutputStream().write(NOT_ACCEPTABLE);
+		JsonErrors.write(response, HttpServletResponse.SC_NOT_ACCEPTABLE, ErrorTexts.NOT_ACCEPTABLE);
 	}
 
 	private static boolean acceptsJson(String accept) {

@@ -25,8 +25,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 public class ApiErrorHandler {
 
-	public static final String DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
-
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
 	@ExceptionHandler(ValidationFailedException.class)
@@ -41,12 +39,12 @@ public class ApiErrorHandler {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException ex) {
-		return detail(HttpStatus.METHOD_NOT_ALLOWED, "Method \"" + ex.getMethod() + "\" not allowed.");
+		return detail(HttpStatus.METHOD_NOT_ALLOWED, ErrorTexts.methodNotAllowed(ex.getMethod()));
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<Map<String, String>> notFound() {
-		return detail(HttpStatus.NOT_FOUND, "Not found.");
+		return detail(HttpStatus.NOT_FOUND, ErrorTexts.NOT_FOUND);
 	}
 
 	/**
@@ -55,30 +53,29 @@ public class ApiErrorHandler {
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<Map<String, String>> malformedQuery() {
-		return detail(HttpStatus.BAD_REQUEST, "Malformed request.");
+		return detail(HttpStatus.BAD_REQUEST, ErrorTexts.MALFORMED);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<Map<String, String>> mediaType(HttpServletRequest request) {
-		String contentType = request.getContentType() == null ? "" : request.getContentType();
-		return detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type \"" + contentType + "\" in request.");
+		return detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorTexts.unsupportedMediaType(request.getContentType()));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ResponseEntity<Map<String, String>> notAcceptable() {
-		return detail(HttpStatus.NOT_ACCEPTABLE, "Could not satisfy the request Accept header.");
+		return detail(HttpStatus.NOT_ACCEPTABLE, ErrorTexts.NOT_ACCEPTABLE);
 	}
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
 	ResponseEntity<Map<String, String>> databaseDown(Exception ex, HttpServletRequest request) {
 		log.warn("database unavailable (request {}): {}", RequestIdFilter.of(request), ex.getClass().getSimpleName());
-		return detail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
+		return detail(HttpStatus.SERVICE_UNAVAILABLE, ErrorTexts.DATABASE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> unexpected(Exception ex, HttpServletRequest request) {
 		log.error("unexpected failure (request {})", RequestIdFilter.of(request), ex);
-		return detail(HttpStatus.INTERNAL_SERVER_ERROR, "A server error occurred.");
+		return detail(HttpStatus.INTERNAL_SERVER_ERROR, ErrorTexts.SERVER_ERROR);
 	}
 
 	static ResponseEntity<Map<String, String>> detail(HttpStatus status, String detail) {

@@ -12,17 +12,13 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Field parsing with the coercions and message texts of Django REST framework, which
- * authentik's clients see on the wire. Each method returns the parsed value or throws
- * {@link FieldInvalid}.
+ * The DRF step before Bean Validation: a raw JSON value to the Java value a request
+ * record holds, with Django REST framework's coercions (trimming, loose integers and
+ * booleans, {@code str()} of choices) and the texts only this step can give (wrong types,
+ * explicit nulls, texts that quote the raw value). Each method returns the value or
+ * throws {@link FieldInvalid}.
  */
 public final class DrfCoercion {
-
-	public static final String REQUIRED = "This field is required.";
-
-	public static final String NOT_NULL = "This field may not be null.";
-
-	public static final String NOT_BLANK = "This field may not be blank.";
 
 	private static final Set<String> TRUE_VALUES = Set.of("t", "y", "yes", "true", "on", "1");
 
@@ -37,59 +33,55 @@ public final class DrfCoercion {
 	private DrfCoercion() {
 	}
 
-	/** A CharField (trimmed, blank not allowed): the value, or the first failing rule. */
+	/**
+	 * A CharField before its validators: the trimmed text ({@code ""} when blank), or a
+	 * type error.
+	 */
 	public static String text(JsonNode node) {
 		requireNonNull(node);
-		if (node.isString() && PythonText.strip(node.stringValue()).isEmpty()) {
-			throw new FieldInvalid(NOT_BLANK);
-		}
 		if (!(node.isString() || node.isNumber())) {
-			throw new FieldInvalid("Not a valid string.");
+			throw new FieldInvalid(ErrorTexts.NOT_A_STRING);
 		}
 		return PythonText.strip(PythonText.str(node));
 	}
 
-	/** Messages of DRF's character validators that apply to every CharField. */
-	public static List<String> characterProblems(String value) {
-		List<String> problems = new ArrayList<>(2);
-		if (value.indexOf('\0') >= 0) {
-			problems.add("Null characters are not allowed.");
-		}
-		int surrogate = PythonText.loneSurrogate(value);
-		if (surrogate >= 0) {
-			problems.add("Surrogate characters are not allowed: U+%X.".formatted(surrogate));
-		}
-		return problems;
-	}
-
-	/** A ChoiceField: the matching choice or {@code "x" is not a valid choice.}. */
-	public static String choice(JsonNode node, Set<String> choices) {
+	/**
+	 * A ChoiceField's key: Python's {@code str()} of the value, which its choices are
+	 * compared with.
+	 */
+	public static String choice(JsonNode node) {
 		requireNonNull(node);
-		String key = PythonText.str(node);
-		if (!choices.contains(key)) {
-			throw new FieldInvalid("\"" + key + "\" is not a valid choice.");
-		}
-		return key;
+		return PythonText.str(node);
 	}
 
-	/** An IntegerField bounded to a 32-bit signed integer. */
-	public static int int32(JsonNode node) {
+	/**
+	 * A list of choices: each item's key, {@code null} for a null item (Bean Validation
+	 * reports both).
+	 */
+	public static List<String> choices(JsonNode node) {
+		List<String> keys = new ArrayList<>();
+		for (JsonNode item : list(node)) {
+			keys.add(item.isNull() ? null : PythonText.str(item));
+		}
+		return keys;
+	}
+
+	/**
+	 * An IntegerField before its range validators: Python's {@code int()} of the value,
+	 * clamped to a long (a clamped value still fails any 32-bit range rule with the same
+	 * text).
+	 */
+	public static Long integer(JsonNode node) {
 		requireNonNull(node);
 		if (node.isString() && node.stringValue().length() > 1000) {
-			throw new FieldInvalid("String value too large.");
+			throw new FieldInvalid(ErrorTexts.INTEGER_TOO_LONG);
 		}
 		String digits = node.isBoolean() ? "" : DECIMAL_TAIL.matcher(PythonText.str(node)).replaceFirst("");
 		BigInteger value = pythonInt(digits);
 		if (value == null) {
-			throw new FieldInvalid("A valid integer is required.");
+			throw new FieldInvalid(ErrorTexts.INTEGER_REQUIRED);
 		}
-		if (value.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
-			throw new FieldInvalid("Ensure this value is less than or equal to 2147483647.");
-		}
-		if (value.compareTo(BigInteger.valueOf(Integer.MIN_VALUE)) < 0) {
-			throw new FieldInvalid("Ensure this value is greater than or equal to -2147483648.");
-		}
-		return value.intValue();
+		return value.max(BigInteger.valueOf(Long.MIN_VALUE)).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
 	}
 
 	/**
@@ -122,7 +114,7 @@ public final class DrfCoercion {
 				return false;
 			}
 		}
-		throw new FieldInvalid("Must be a valid boolean.");
+		throw new FieldInvalid(ErrorTexts.BOOLEAN);
 	}
 
 	/** A ListField's outer check: the items, or DRF's not-a-list text. */
@@ -201,7 +193,7 @@ public final class DrfCoercion {
 
 	private static void requireNonNull(JsonNode node) {
 		if (node.isNull()) {
-			throw new FieldInvalid(NOT_NULL);
+			throw new FieldInvalid(ErrorTexts.NOT_NULL);
 		}
 	}
 

@@ -23,9 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JsonBodyParser {
 
-	private final JsonMapper mapper = JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.build();
+	private final JsonMapper mapper;
 
 	private final long maxBytes;
 
@@ -40,7 +38,8 @@ public class JsonBodyParser {
 	private static final java.util.regex.Pattern ECHOED_TOKEN = java.util.regex.Pattern
 		.compile("Unrecognized token '.*'(?=: was expecting)");
 
-	public JsonBodyParser(AuthentikProperties properties) {
+	public JsonBodyParser(AuthentikProperties properties, JsonMapper mapper) {
+		this.mapper = mapper.rebuild().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 		this.maxBytes = properties.maxBodyBytes();
 	}
 
@@ -54,8 +53,7 @@ public class JsonBodyParser {
 		}
 		String contentType = request.getContentType();
 		if (!isJson(contentType)) {
-			throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"Unsupported media type \"" + (contentType == null ? "" : contentType) + "\" in request.");
+			throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorTexts.unsupportedMediaType(contentType));
 		}
 		if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
 			throw parseError("unexpected byte-order mark: line 1 column 1 (char 0)");
@@ -81,7 +79,7 @@ public class JsonBodyParser {
 			return body;
 		}
 		catch (IOException ex) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request.");
+			throw new ApiException(HttpStatus.BAD_REQUEST, ErrorTexts.MALFORMED);
 		}
 	}
 

@@ -26,9 +26,9 @@ class JsonErrorController implements ErrorController {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		String detail = switch (status) {
-			case NOT_FOUND -> "Not found.";
-			case BAD_REQUEST -> "Malformed request.";
-			case INTERNAL_SERVER_ERROR -> "A server error occurred.";
+			case NOT_FOUND -> ErrorTexts.NOT_FOUND;
+			case BAD_REQUEST -> ErrorTexts.MALFORMED;
+			case INTERNAL_SERVER_ERROR -> ErrorTexts.SERVER_ERROR;
 			default -> status.getReasonPhrase() + ".";
 		};
 		return ApiErrorHandler.detail(status, detail);

@@ -20,17 +20,17 @@ public class JsonErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		String detail = switch (status) {
-			case 400 -> "Malformed request.";
-			case 404 -> "Not found.";
+			case 400 -> ErrorTexts.MALFORMED;
+			case 404 -> ErrorTexts.NOT_FOUND;
 			case 413 -> "Request is too large.";
-			default -> status >= 500 ? "A server error occurred." : "Request rejected.";
+			default -> status >= 500 ? ErrorTexts.SERVER_ERROR : "Request rejected.";
 		};
 		try {
 			response.setContentType("application/json");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"detail\":\"" + detail + "\"}");
+				writer.write(JsonErrors.body(detail));
 				response.finishResponse();
 			}
 		}

@@ -2,7 +2,6 @@ package io.passwordstage.web;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,8 +9,9 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the fields of one JSON object in serializer order, collecting every field's
- * errors (as DRF reports all failing fields together) and which keys were present.
+ * The DRF step over the fields of one JSON object: each present key's value parsed, every
+ * failing field's error collected (DRF reports all failing fields together), and which
+ * keys were present.
  */
 public final class ObjectFields {
 
@@ -29,12 +29,9 @@ public final class ObjectFields {
 	 * The parsed value, or {@code null} when the key is absent or invalid (its error
 	 * recorded).
 	 */
-	public <T> T read(String key, boolean required, Function<JsonNode, T> parser) {
+	public <T> T read(String key, Function<JsonNode, T> parser) {
 		JsonNode node = object.get(key);
 		if (node == null) {
-			if (required) {
-				errors.put(key, List.of(DrfCoercion.REQUIRED));
-			}
 			return null;
 		}
 		present.add(key);
@@ -45,14 +42,6 @@ public final class ObjectFields {
 			errors.put(key, ex.detail());
 			return null;
 		}
-	}
-
-	/**
-	 * Appends another reader's errors after this one's (to keep serializer field order).
-	 */
-	public void merge(ObjectFields other) {
-		errors.putAll(other.errors);
-		present.addAll(other.present);
 	}
 
 	public Map<String, Object> errors() {

@@ -37,7 +37,9 @@ class StatementCountTest extends ApiTest {
 	void create() {
 		assertThat(post(STAGES, MINIMAL.formatted("count-create-" + java.util.UUID.randomUUID())).status())
 			.isEqualTo(201);
-		// token, name check, both stage rows in one insert, audit event
+		// token, the base stage row, the password-stage row, audit event: the unique name
+		// is
+		// checked by its constraint, and only a failed write asks the database again
 		assertRoundTrips(4, 1);
 	}
 
@@ -49,9 +51,9 @@ class StatementCountTest extends ApiTest {
 				+ " \"flow_set\": [{\"name\": \"f\", \"slug\": \"count-" + suffix
 				+ "\", \"title\": \"t\", \"designation\": \"authentication\"}]}";
 		assertThat(post(STAGES, body).status()).isEqualTo(201);
-		// token, name check, slug check, stage rows, flow and binding in one insert,
-		// audit event
-		assertRoundTrips(6, 1);
+		// token, the two stage rows, both policy-binding-model rows (one batch), flow,
+		// binding, audit event
+		assertRoundTrips(7, 1);
 	}
 
 	@Test
@@ -85,9 +87,9 @@ class StatementCountTest extends ApiTest {
 						+ "\", \"title\": \"t\", \"designation\": \"authentication\"}]}",
 				"application/json", BOOTSTRAP_KEY)
 			.status()).isEqualTo(200);
-		// token, lock and read, the bound flows (read once), slug check, flow and
-		// binding, audit event, its flows
-		assertRoundTrips(7, 1);
+		// token, lock and read, the bound flows (read once), slug check, both
+		// policy-binding-model rows (one batch), flow, binding, audit event, its flows
+		assertRoundTrips(9, 1);
 	}
 
 	private void assertRoundTrips(long statements, long commits) {

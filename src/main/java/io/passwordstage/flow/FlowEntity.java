@@ -1,0 +1,108 @@
+package io.passwordstage.flow;
+
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A flow with its own policy-binding-model row (so its pk and that row's are two uuids,
+ * as in authentik).
+ */
+@Entity
+@Table(name = "authentik_flows_flow")
+@DynamicUpdate
+class FlowEntity {
+
+	@Id
+	@Column(name = "flow_uuid")
+	private UUID id;
+
+	@OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "policybindingmodel_ptr_id", nullable = false, unique = true)
+	private PolicyBindingModelEntity policyBindingModel;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false, length = 50)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false, length = 100)
+	private String designation;
+
+	@Column(length = 500)
+	private String background;
+
+	@Column(nullable = false)
+	private String layout;
+
+	@Column(name = "compatibility_mode", nullable = false)
+	private boolean compatibilityMode;
+
+	@Column(name = "denied_action", nullable = false)
+	private String deniedAction;
+
+	@Column(nullable = false)
+	private String authentication;
+
+	protected FlowEntity() {
+	}
+
+	/**
+	 * A new flow from a validated item, with authentik's defaults for the fields left
+	 * out.
+	 */
+	static FlowEntity create(FlowSetRequest item) {
+		FlowEntity flow = new FlowEntity();
+		flow.id = UUID.randomUUID();
+		flow.policyBindingModel = new PolicyBindingModelEntity(
+				item.policyEngineMode() == null ? PolicyEngineMode.ANY.value() : item.policyEngineMode());
+		flow.name = item.name();
+		flow.slug = item.slug();
+		flow.title = item.title();
+		flow.designation = item.designation();
+		flow.layout = item.layout() == null ? FlowLayout.STACKED.value() : item.layout();
+		flow.compatibilityMode = Boolean.TRUE.equals(item.compatibilityMode());
+		flow.deniedAction = item.deniedAction() == null ? DeniedAction.MESSAGE_CONTINUE.value() : item.deniedAction();
+		flow.authentication = "none";
+		return flow;
+	}
+
+	/** The fields an item names; those it leaves out keep their values. */
+	void apply(FlowSetRequest item) {
+		name = item.name() == null ? name : item.name();
+		title = item.title() == null ? title : item.title();
+		designation = item.designation() == null ? designation : item.designation();
+		compatibilityMode = item.compatibilityMode() == null ? compatibilityMode : item.compatibilityMode();
+		layout = item.layout() == null ? layout : item.layout();
+		deniedAction = item.deniedAction() == null ? deniedAction : item.deniedAction();
+		if (item.policyEngineMode() != null && !item.policyEngineMode().equals(policyBindingModel.policyEngineMode())) {
+			policyBindingModel.changePolicyEngineMode(item.policyEngineMode());
+		}
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String slug() {
+		return slug;
+	}
+
+	FlowSet toFlowSet() {
+		return FlowSet.of(id, policyBindingModel.id(), name, slug, title, designation, background,
+				policyBindingModel.policyEngineMode(), compatibilityMode, layout, deniedAction);
+	}
+
+}

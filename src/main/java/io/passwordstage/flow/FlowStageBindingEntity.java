@@ -1,0 +1,66 @@
+package io.passwordstage.flow;
+
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A stage's place in a flow, with its own policy-binding-model row, as authentik's
+ * FlowStageBinding.
+ */
+@Entity
+@Table(name = "authentik_flows_flowstagebinding")
+class FlowStageBindingEntity {
+
+	@Id
+	@Column(name = "fsb_uuid")
+	private UUID id;
+
+	@OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "policybindingmodel_ptr_id", nullable = false, unique = true)
+	private PolicyBindingModelEntity policyBindingModel;
+
+	@ManyToOne(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "target_id", nullable = false)
+	private FlowEntity target;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "stage_id", nullable = false)
+	private StageEntity stage;
+
+	@Column(name = "evaluate_on_plan", nullable = false)
+	private boolean evaluateOnPlan;
+
+	@Column(name = "re_evaluate_policies", nullable = false)
+	private boolean reEvaluatePolicies = true;
+
+	@Column(name = "invalid_response_action", nullable = false)
+	private String invalidResponseAction = "retry";
+
+	@Column(name = "\"order\"", nullable = false)
+	private int order;
+
+	protected FlowStageBindingEntity() {
+	}
+
+	FlowStageBindingEntity(FlowEntity target, StageEntity stage, int order) {
+		this.id = UUID.randomUUID();
+		this.policyBindingModel = new PolicyBindingModelEntity(PolicyEngineMode.ANY.value());
+		this.target = target;
+		this.stage = stage;
+		this.order = order;
+	}
+
+	FlowEntity target() {
+		return target;
+	}
+
+}

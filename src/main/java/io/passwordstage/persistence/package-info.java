@@ -1,0 +1,2 @@
+/** What the entities of every feature share. */
+package io.passwordstage.persistence;

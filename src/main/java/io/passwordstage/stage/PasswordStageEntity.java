@@ -1,0 +1,78 @@
+package io.passwordstage.stage;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.passwordstage.flow.StageEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A password stage: its own row joined with the base stage row it extends, as in
+ * authentik.
+ */
+@Entity
+@Table(name = "authentik_stages_password_passwordstage")
+@PrimaryKeyJoinColumn(name = "stage_ptr_id")
+@DynamicUpdate
+class PasswordStageEntity extends StageEntity {
+
+	private static final int DEFAULT_FAILED_ATTEMPTS = 5;
+
+	@Column(nullable = false, columnDefinition = "text[]")
+	private String[] backends;
+
+	@Column(name = "configure_flow_id")
+	private UUID configureFlow;
+
+	@Column(name = "failed_attempts_before_cancel", nullable = false)
+	private int failedAttemptsBeforeCancel = DEFAULT_FAILED_ATTEMPTS;
+
+	@Column(name = "allow_show_password", nullable = false)
+	private boolean allowShowPassword;
+
+	protected PasswordStageEntity() {
+	}
+
+	/**
+	 * A new stage from a validated create: authentik's defaults for the fields left out.
+	 */
+	static PasswordStageEntity create(PasswordStageChanges changes) {
+		PasswordStageEntity stage = new PasswordStageEntity(UUID.randomUUID(), changes.name());
+		stage.apply(changes);
+		return stage;
+	}
+
+	private PasswordStageEntity(UUID id, String name) {
+		super(id, name);
+	}
+
+	/** Sets the fields present in a validated write; the others keep their values. */
+	void apply(PasswordStageChanges changes) {
+		if (changes.has("name") && !changes.name().equals(name())) {
+			rename(changes.name());
+		}
+		if (changes.has("backends")
+				&& !List.of(backends == null ? new String[0] : backends).equals(changes.backends())) {
+			backends = changes.backends().toArray(String[]::new);
+		}
+		if (changes.has("configure_flow")) {
+			configureFlow = changes.configureFlow();
+		}
+		if (changes.has("failed_attempts_before_cancel")) {
+			failedAttemptsBeforeCancel = changes.failedAttemptsBeforeCancel();
+		}
+		if (changes.has("allow_show_password")) {
+			allowShowPassword = changes.allowShowPassword();
+		}
+	}
+
+	StoredStage toStored() {
+		return new StoredStage(getId(), name(), List.of(backends), configureFlow, failedAttemptsBeforeCancel,
+				allowShowPassword);
+	}
+
+}

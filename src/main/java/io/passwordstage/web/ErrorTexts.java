@@ -1,0 +1,86 @@
+package io.passwordstage.web;
+
+/**
+ * Every error text the service sends, in one place: DRF's and Django's field messages
+ * (also the messages of the Bean Validation constraints, which interpolate
+ * {@code {value}} and {@code ${validatedValue}}), authentik's request-level details, and
+ * the service's own.
+ */
+public final class ErrorTexts {
+
+	public static final String REQUIRED = "This field is required.";
+
+	public static final String NOT_NULL = "This field may not be null.";
+
+	public static final String NOT_BLANK = "This field may not be blank.";
+
+	public static final String LIST_EMPTY = "This list may not be empty.";
+
+	public static final String NOT_A_STRING = "Not a valid string.";
+
+	public static final String MAX_LENGTH = "Ensure this field has no more than {value} characters.";
+
+	public static final String NULL_CHARACTERS = "Null characters are not allowed.";
+
+	public static final String SURROGATE_CHARACTERS = "Surrogate characters are not allowed: U+{codePoint}.";
+
+	public static final String INVALID_CHOICE = "\"${validatedValue}\" is not a valid choice.";
+
+	public static final String SLUG = "Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens.";
+
+	public static final String INTEGER_REQUIRED = "A valid integer is required.";
+
+	public static final String INTEGER_TOO_LONG = "String value too large.";
+
+	public static final String MAX_VALUE = "Ensure this value is less than or equal to {value}.";
+
+	public static final String MIN_VALUE = "Ensure this value is greater than or equal to {value}.";
+
+	public static final String BOOLEAN = "Must be a valid boolean.";
+
+	public static final String DATETIME = "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+
+	public static final String NO_DATA = "No data provided";
+
+	public static final String FILTER_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
+
+	public static final String FILTER_NUMBER = "Enter a number.";
+
+	public static final String STAGE_NAME_TAKEN = "stage with this name already exists.";
+
+	public static final String FLOW_SLUG_TAKEN = "Flow with this slug already exists.";
+
+	public static final String TOKEN_IDENTIFIER_TAKEN = "Token with this identifier already exists.";
+
+	public static final String NOT_FOUND = "Not found.";
+
+	public static final String MALFORMED = "Malformed request.";
+
+	public static final String SERVER_ERROR = "A server error occurred.";
+
+	public static final String DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
+
+	public static final String NOT_ACCEPTABLE = "Could not satisfy the request Accept header.";
+
+	public static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";
+
+	public static final String PERMISSION_DENIED = "You do not have permission to perform this action.";
+
+	public static final String UNSUPPORTED_AUTHENTICATION = "Unsupported authentication type";
+
+	public static final String TOKEN_INVALID = "Token invalid/expired";
+
+	private ErrorTexts() {
+	}
+
+	/** {@code Unsupported media type "..." in request.} */
+	public static String unsupportedMediaType(String contentType) {
+		return "Unsupported media type \"" + (contentType == null ? "" : contentType) + "\" in request.";
+	}
+
+	/** {@code Method "..." not allowed.} */
+	public static String methodNotAllowed(String method) {
+		return "Method \"" + method + "\" not allowed.";
+	}
+
+}

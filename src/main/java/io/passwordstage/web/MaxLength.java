@@ -1,0 +1,47 @@
+package io.passwordstage.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * DRF's {@code max_length}: at most {@code value} characters, counted as Python counts
+ * them (code points).
+ */
+@Target({ ElementType.FIELD, ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = MaxLength.Validator.class)
+public @interface MaxLength {
+
+	int value();
+
+	String message() default ErrorTexts.MAX_LENGTH;
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	/** Checks the length in code points; {@code null} is valid. */
+	class Validator implements ConstraintValidator<MaxLength, String> {
+
+		private int max;
+
+		@Override
+		public void initialize(MaxLength annotation) {
+			max = annotation.value();
+		}
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			return value == null || value.length() <= max || value.codePointCount(0, value.length()) <= max;
+		}
+
+	}
+
+}
