@@ -3,6 +3,7 @@ package io.passwordstage.auth;
 import java.util.UUID;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AbstractTokenApiTest extends ApiTest {
 
 	static final String TOKENS = "/api/v3/core/tokens/";
-
-	static final String VIEW = "authentik_stages_password.view_passwordstage";
-
-	static final String CHANGE = "authentik_stages_password.change_passwordstage";
 
 	static final String DENIED = "{\"detail\":\"You do not have permission to perform this action.\"}";
 
@@ -35,8 +32,7 @@ abstract class AbstractTokenApiTest extends ApiTest {
 	}
 
 	String createStage() {
-		Response response = post(STAGES,
-				"{\"name\": \"" + identifier() + "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}");
+		Response response = post(STAGES, StageBody.stage(identifier()).json());
 		assertThat(response.status()).isEqualTo(201);
 		return response.json().get("pk").stringValue();
 	}

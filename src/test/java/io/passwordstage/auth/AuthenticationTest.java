@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -30,8 +32,6 @@ class AuthenticationTest extends ApiTest {
 	private static final String UNSUPPORTED = "{\"detail\":\"Unsupported authentication type\"}";
 
 	private static final String INVALID = "{\"detail\":\"Token invalid/expired\"}";
-
-	private static final String BODY = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
 
 	static Stream<Arguments> refused() {
 		return Stream.of(arguments("no header", null, NO_CREDENTIALS), arguments("empty header", "", NO_CREDENTIALS),
@@ -57,7 +57,7 @@ class AuthenticationTest extends ApiTest {
 	void refusesWithExactDetail(String description, String authorization, String expected) {
 		String name = "auth-refused-" + description;
 
-		Response response = postWith(authorization, BODY.formatted(name));
+		Response response = postWith(authorization, StageBody.stage(name).json());
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo(expected);
@@ -76,7 +76,7 @@ class AuthenticationTest extends ApiTest {
 	void acceptsTheSchemeInAnyCase(String description, String prefix) {
 		String name = "auth-accepted-" + description;
 
-		Response response = postWith(prefix + BOOTSTRAP_KEY, BODY.formatted(name));
+		Response response = postWith(prefix + BOOTSTRAP_KEY, StageBody.stage(name).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(count("select count(*) from authentik_flows_stage where name = '" + name + "'")).isOne();
@@ -86,7 +86,7 @@ class AuthenticationTest extends ApiTest {
 	void refusesAnExpiredToken() {
 		String key = tokens.mint("auth-expired", "expired", Instant.now().minusSeconds(60), true, List.of());
 
-		Response response = postWith("Bearer " + key, BODY.formatted("auth-expired-stage"));
+		Response response = postWith("Bearer " + key, StageBody.stage("auth-expired-stage").json());
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo(INVALID);
@@ -102,7 +102,7 @@ class AuthenticationTest extends ApiTest {
 				+ " values (gen_random_uuid(), 'auth-app-password', '" + digest + "', 'app_password', false, true)"
 				+ " returning 1) select count(*) from t");
 
-		Response response = postWith("Bearer " + key, BODY.formatted("auth-app-password-stage"));
+		Response response = postWith("Bearer " + key, StageBody.stage("auth-app-password-stage").json());
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo(INVALID);
@@ -113,7 +113,7 @@ class AuthenticationTest extends ApiTest {
 	void acceptsATokenThatExpiresLater() {
 		String key = tokens.mint("auth-expires-later", "later", Instant.now().plusSeconds(3600), true, List.of());
 
-		Response response = postWith("Bearer " + key, BODY.formatted("auth-expires-later-stage"));
+		Response response = postWith("Bearer " + key, StageBody.stage("auth-expires-later-stage").json());
 
 		assertThat(response.status()).isEqualTo(201);
 	}

@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,9 +39,8 @@ class BootstrapTokenTest extends ApiTest {
 
 	@Test
 	void keyAuthenticatesAsSuperuser() {
-		Response response = send("POST", STAGES,
-				"{\"name\": \"boot-created\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}",
-				"application/json", BOOTSTRAP_KEY);
+		Response response = send("POST", STAGES, StageBody.stage("boot-created").json(), "application/json",
+				BOOTSTRAP_KEY);
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(count("select count(*) from authentik_flows_stage where name = 'boot-created'")).isOne();
@@ -50,9 +51,7 @@ class BootstrapTokenTest extends ApiTest {
 		String digest = HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(BOOTSTRAP_KEY.getBytes(StandardCharsets.UTF_8)));
 
-		Response response = send("POST", STAGES,
-				"{\"name\": \"boot-digest\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}",
-				"application/json", digest);
+		Response response = send("POST", STAGES, StageBody.stage("boot-digest").json(), "application/json", digest);
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo("{\"detail\":\"Token invalid/expired\"}");

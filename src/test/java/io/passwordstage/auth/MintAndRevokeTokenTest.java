@@ -3,6 +3,9 @@ package io.passwordstage.auth;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.auth.TokenPermission.CHANGE;
+import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,7 +17,7 @@ class MintAndRevokeTokenTest extends AbstractTokenApiTest {
 	@Test
 	void mintedKeyIsShownOnceAndCarriesExactlyItsPermissions() {
 		String identifier = identifier();
-		Response response = mint("{\"identifier\": \"" + identifier + "\", \"permissions\": [\"" + VIEW
+		Response response = mint("{\"identifier\": \"" + identifier + "\", \"permissions\": [\"" + VIEW.value()
 				+ "\"], \"description\": \"viewer\"}");
 
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -23,7 +26,7 @@ class MintAndRevokeTokenTest extends AbstractTokenApiTest {
 		assertThat(key).matches("[A-Za-z0-9]{60}");
 		assertThat(body.get("identifier").stringValue()).isEqualTo(identifier);
 		assertThat(body.get("description").stringValue()).isEqualTo("viewer");
-		assertThat(body.get("permissions").toString()).isEqualTo("[\"" + VIEW + "\"]");
+		assertThat(body.get("permissions").toString()).isEqualTo("[\"" + VIEW.value() + "\"]");
 
 		String pk = createStage();
 		assertThat(send("GET", STAGES + pk + "/", null, null, key).status()).isEqualTo(200);
@@ -43,7 +46,7 @@ class MintAndRevokeTokenTest extends AbstractTokenApiTest {
 
 	@Test
 	void changePermissionAllowsUpdates() {
-		String key = mintKey(identifier(), ", \"permissions\": [\"" + VIEW + "\", \"" + CHANGE + "\"]");
+		String key = mintKey(identifier(), ", \"permissions\": [\"" + VIEW.value() + "\", \"" + CHANGE.value() + "\"]");
 		String pk = createStage();
 
 		Response patched = send("PATCH", STAGES + pk + "/", "{\"allow_show_password\": true}", "application/json", key);
@@ -76,7 +79,7 @@ class MintAndRevokeTokenTest extends AbstractTokenApiTest {
 	@Test
 	void revokedKeyStopsWorkingAtOnce() {
 		String identifier = identifier();
-		String key = mintKey(identifier, ", \"permissions\": [\"" + VIEW + "\"]");
+		String key = mintKey(identifier, ", \"permissions\": [\"" + VIEW.value() + "\"]");
 		assertThat(send("GET", STAGES, null, null, key).status()).isEqualTo(200);
 
 		Response revoked = send("DELETE", TOKENS + identifier + "/", null, null, BOOTSTRAP_KEY);

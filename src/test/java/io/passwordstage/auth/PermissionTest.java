@@ -4,11 +4,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.passwordstage.auth.TokenPermission.ADD;
+import static io.passwordstage.auth.TokenPermission.CHANGE;
+import static io.passwordstage.auth.TokenPermission.DELETE;
+import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -17,18 +23,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class PermissionTest extends ApiTest {
 
-	private static final String ADD = "authentik_stages_password.add_passwordstage";
-
 	private static final String DENIED = "{\"detail\":\"You do not have permission to perform this action.\"}";
-
-	private static final String BODY = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
 
 	static Stream<Arguments> withoutAdd() {
 		return Stream.of(arguments("no permissions", List.of()),
-				arguments("view, change and delete",
-						List.of("authentik_stages_password.view_passwordstage",
-								"authentik_stages_password.change_passwordstage",
-								"authentik_stages_password.delete_passwordstage")),
+				arguments("view, change and delete", List.of(VIEW.value(), CHANGE.value(), DELETE.value())),
 				arguments("add on another model",
 						List.of("authentik_flows.add_flow", "authentik_stages_dummy.add_dummystage")),
 				arguments("bare codename", List.of("add_passwordstage")),
@@ -41,7 +40,7 @@ class PermissionTest extends ApiTest {
 		String name = "perm-refused-" + description;
 		String key = tokenWith(permissions.toArray(String[]::new));
 
-		Response response = send("POST", STAGES, BODY.formatted(name), "application/json", key);
+		Response response = send("POST", STAGES, StageBody.stage(name).json(), "application/json", key);
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo(DENIED);
@@ -50,7 +49,7 @@ class PermissionTest extends ApiTest {
 
 	@Test
 	void checksThePermissionBeforeReadingTheBody() {
-		String key = tokenWith("authentik_stages_password.view_passwordstage");
+		String key = tokenWith(VIEW);
 
 		assertThat(send("POST", STAGES, "{", "application/json", key).body()).isEqualTo(DENIED);
 		assertThat(send("POST", STAGES, "{\"name\": \"\"}", "application/json", key).body()).isEqualTo(DENIED);
@@ -61,7 +60,7 @@ class PermissionTest extends ApiTest {
 	void createsWithOnlyTheAddPermission() {
 		String key = tokenWith(ADD);
 
-		Response response = send("POST", STAGES, BODY.formatted("perm-add-only"), "application/json", key);
+		Response response = send("POST", STAGES, StageBody.stage("perm-add-only").json(), "application/json", key);
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("name").stringValue()).isEqualTo("perm-add-only");
@@ -81,7 +80,8 @@ class PermissionTest extends ApiTest {
 	void superuserTokenNeedsNoPermissions() {
 		String key = tokens.mint("perm-superuser", "superuser", null, true, List.of());
 
-		Response response = send("POST", STAGES, BODY.formatted("perm-superuser-stage"), "application/json", key);
+		Response response = send("POST", STAGES, StageBody.stage("perm-superuser-stage").json(), "application/json",
+				key);
 
 		assertThat(response.status()).isEqualTo(201);
 	}

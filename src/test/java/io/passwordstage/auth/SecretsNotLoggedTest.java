@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import static io.passwordstage.auth.TokenPermission.ADD;
+import static io.passwordstage.auth.TokenPermission.CHANGE;
+import static io.passwordstage.auth.TokenPermission.VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsNotLoggedTest extends AbstractTokenApiTest {
-
-	private static final String ADD = "authentik_stages_password.add_passwordstage";
 
 	private static final String MARKER = "secrets-test-output-is-captured";
 
@@ -36,12 +38,13 @@ class SecretsNotLoggedTest extends AbstractTokenApiTest {
 		LoggerFactory.getLogger(SecretsNotLoggedTest.class).info(MARKER);
 		String reader = tokenWith(VIEW);
 		String writer = tokenWith(VIEW, ADD, CHANGE);
-		String expired = tokens.mint(identifier(), "expired", Instant.now().minusSeconds(60), false, List.of(VIEW));
+		String expired = tokens.mint(identifier(), "expired", Instant.now().minusSeconds(60), false,
+				List.of(VIEW.value()));
 		String wrong = "wrong" + UUID.randomUUID().toString().replace("-", "") + "0123456789abcdefghijklmnopq";
 		String password = "password-" + UUID.randomUUID();
 		String clientSecret = "client-secret-" + UUID.randomUUID();
 		String identifier = identifier();
-		Response minted = mint("{\"identifier\": \"" + identifier + "\", \"permissions\": [\"" + VIEW + "\"], "
+		Response minted = mint("{\"identifier\": \"" + identifier + "\", \"permissions\": [\"" + VIEW.value() + "\"], "
 				+ "\"expiring\": false}");
 		assertThat(minted.status()).as(minted.body()).isEqualTo(201);
 		assertSafeHeaders(minted);
@@ -52,10 +55,7 @@ class SecretsNotLoggedTest extends AbstractTokenApiTest {
 		assertThat(call("GET", STAGES, null, reader).status()).isEqualTo(200);
 		assertThat(call("GET", STAGES, null, "bearer " + mintedKey).status()).isEqualTo(200);
 		Response created = call("POST", STAGES,
-				"{\"name\": \"" + identifier() + "\", \"backends\": "
-						+ "[\"authentik.core.auth.InbuiltBackend\"], \"password\": \"" + password + "\", \"key\": \""
-						+ mintedKey + "\"}",
-				writer);
+				StageBody.stage(identifier()).set("password", password).set("key", mintedKey).json(), writer);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String stage = STAGES + created.json().get("pk").stringValue() + "/";
 		assertThat(call("PATCH", stage, "{\"client_secret\": \"" + clientSecret + "\", \"token\": \"" + reader + "\"}",

@@ -4,6 +4,11 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import static io.passwordstage.auth.TokenPermission.ADD;
+import static io.passwordstage.auth.TokenPermission.CHANGE;
+import static io.passwordstage.auth.TokenPermission.DELETE;
+import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Token API rules: expiry, validation errors and superuser-only access. */
@@ -12,7 +17,8 @@ class TokenRequestRulesTest extends AbstractTokenApiTest {
 	@Test
 	void tokenExpiredAtMintingDoesNotAuthenticate() {
 		String past = Instant.now().minusSeconds(3600).toString();
-		String key = mintKey(identifier(), ", \"expires\": \"" + past + "\", \"permissions\": [\"" + VIEW + "\"]");
+		String key = mintKey(identifier(),
+				", \"expires\": \"" + past + "\", \"permissions\": [\"" + VIEW.value() + "\"]");
 
 		Response response = send("GET", STAGES, null, null, key);
 
@@ -36,7 +42,7 @@ class TokenRequestRulesTest extends AbstractTokenApiTest {
 	void unknownPermissionIsAnIndexKeyedChoiceError() {
 		String identifier = identifier();
 
-		Response response = mint("{\"identifier\": \"" + identifier + "\", \"permissions\": [\"" + VIEW
+		Response response = mint("{\"identifier\": \"" + identifier + "\", \"permissions\": [\"" + VIEW.value()
 				+ "\", \"authentik_stages_password.fly_passwordstage\"]}");
 
 		assertThat(response.status()).isEqualTo(400);
@@ -50,8 +56,7 @@ class TokenRequestRulesTest extends AbstractTokenApiTest {
 	void nonSuperuserTokenIsDenied() {
 		String identifier = identifier();
 		mintKey(identifier, "");
-		String token = tokenWith(VIEW, CHANGE, "authentik_stages_password.add_passwordstage",
-				"authentik_stages_password.delete_passwordstage");
+		String token = tokenWith(VIEW, CHANGE, ADD, DELETE);
 
 		for (Response response : new Response[] { send("GET", TOKENS, null, null, token),
 				send("POST", TOKENS, "{\"identifier\": \"" + identifier() + "\"}", "application/json", token),

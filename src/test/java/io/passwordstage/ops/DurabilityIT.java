@@ -16,14 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.passwordstage.support.PackagedService;
+import io.passwordstage.support.StageBody;
 import io.passwordstage.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static io.passwordstage.ops.StageBodies.STAGES;
-import static io.passwordstage.ops.StageBodies.patch;
-import static io.passwordstage.ops.StageBodies.stage;
-import static io.passwordstage.ops.StageBodies.tree;
+import static io.passwordstage.support.ApiTest.STAGES;
+import static io.passwordstage.support.StageBody.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,7 +45,9 @@ class DurabilityIT {
 	void acknowledgedCreateSurvivesKill9() throws Exception {
 		String name = unique();
 		try (PackagedService service = PackagedService.start(database, KEY).awaitReady()) {
-			assertThat(sendAndKillOn(service, 201, "POST", STAGES, stage(name, "created-" + name))).isEqualTo(201);
+			assertThat(
+					sendAndKillOn(service, 201, "POST", STAGES, StageBody.stage(name).flows("created-" + name).json()))
+				.isEqualTo(201);
 		}
 		assertThat(column("select count(*) from authentik_flows_stage where name = ?", name)).containsExactly(1L);
 		assertThat(boundSlugs(stageId(name))).containsExactly("created-" + name);
@@ -57,7 +58,8 @@ class DurabilityIT {
 		String name = unique();
 		try (PackagedService service = PackagedService.start(database, KEY).awaitReady()) {
 			String pk = create(service, name);
-			assertThat(sendAndKillOn(service, 200, "PATCH", STAGES + pk + "/", patch(42, List.of("patched-" + name))))
+			assertThat(sendAndKillOn(service, 200, "PATCH", STAGES + pk + "/",
+					StageBody.body().set("failed_attempts_before_cancel", 42).flows("patched-" + name).json()))
 				.isEqualTo(200);
 		}
 		String id = stageId(name);
@@ -152,7 +154,8 @@ class DurabilityIT {
 	}
 
 	private static String create(PackagedService service, String name) throws Exception {
-		HttpResponse<String> created = service.send("POST", STAGES, stage(name, "created-" + name));
+		HttpResponse<String> created = service.send("POST", STAGES,
+				StageBody.stage(name).flows("created-" + name).json());
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return tree(created.body()).get("pk").asString();
 	}

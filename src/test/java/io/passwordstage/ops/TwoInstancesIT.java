@@ -14,17 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.passwordstage.support.PackagedService;
+import io.passwordstage.support.StageBody;
 import io.passwordstage.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.passwordstage.ops.StageBodies.STAGES;
-import static io.passwordstage.ops.StageBodies.patch;
-import static io.passwordstage.ops.StageBodies.slugsOf;
-import static io.passwordstage.ops.StageBodies.stage;
-import static io.passwordstage.ops.StageBodies.tree;
+import static io.passwordstage.support.ApiTest.STAGES;
+import static io.passwordstage.support.StageBody.slugsOf;
+import static io.passwordstage.support.StageBody.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,7 +97,7 @@ class TwoInstancesIT {
 	@Test
 	void concurrentCreatesOfOneNameMakeOneStage() throws Exception {
 		String name = "raced-" + UUID.randomUUID();
-		Race race = Race.run(N, i -> instance(i).request("POST", STAGES, stage(name)));
+		Race race = Race.run(N, i -> instance(i).request("POST", STAGES, StageBody.stage(name).flows().json()));
 
 		assertThat(race.count(201)).isEqualTo(1);
 		assertThat(race.count(400)).isEqualTo(N - 1);
@@ -116,7 +115,8 @@ class TwoInstancesIT {
 	void concurrentCreatesWithOneNewSlugMakeOneFlow() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String slug = "raced-" + run;
-		Race race = Race.run(N, i -> instance(i).request("POST", STAGES, stage("slug-race-" + run + "-" + i, slug)));
+		Race race = Race.run(N, i -> instance(i).request("POST", STAGES,
+				StageBody.stage("slug-race-" + run + "-" + i).flows(slug).json()));
 
 		assertThat(race.count(201)).isEqualTo(1);
 		assertThat(race.count(400)).isEqualTo(N - 1);
@@ -137,7 +137,8 @@ class TwoInstancesIT {
 	void concurrentFlowSetPatchesOfOneStageLeaveExactlyTheLastOnesBindings() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String base = "base-" + run;
-		HttpResponse<String> created = instance(0).send("POST", STAGES, stage("patched-" + run, base));
+		HttpResponse<String> created = instance(0).send("POST", STAGES,
+				StageBody.stage("patched-" + run).flows(base).json());
 		assertThat(created.statusCode()).isEqualTo(201);
 		String pk = tree(created.body()).get("pk").asString();
 		List<List<String>> slugs = new ArrayList<>();
@@ -146,7 +147,8 @@ class TwoInstancesIT {
 		}
 		// failed_attempts_before_cancel carries the request's index: the stored value
 		// names the last writer
-		Race race = Race.run(N, i -> instance(i).request("PATCH", STAGES + pk + "/", patch(100 + i, slugs.get(i))));
+		Race race = Race.run(N, i -> instance(i).request("PATCH", STAGES + pk + "/",
+				StageBody.body().set("failed_attempts_before_cancel", 100 + i).flows(slugs.get(i)).json()));
 
 		for (int i = 0; i < N; i++) {
 			assertPatchAnswer(race.response(i), i, slugs.get(i), "own-" + run + "-" + i);

@@ -1,6 +1,7 @@
 package io.passwordstage.perf;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(StatementCountTest.CountingConfiguration.class)
 class StatementCountTest extends ApiTest {
 
-	private static final String MINIMAL = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
-
 	@Autowired
 	private StatementCounter counter;
 
@@ -27,7 +26,7 @@ class StatementCountTest extends ApiTest {
 
 	@BeforeEach
 	void createStage() {
-		stageId = post(STAGES, MINIMAL.formatted("count-" + java.util.UUID.randomUUID())).json()
+		stageId = post(STAGES, StageBody.stage("count-" + java.util.UUID.randomUUID()).json()).json()
 			.get("pk")
 			.stringValue();
 		counter.reset();
@@ -35,7 +34,7 @@ class StatementCountTest extends ApiTest {
 
 	@Test
 	void create() {
-		assertThat(post(STAGES, MINIMAL.formatted("count-create-" + java.util.UUID.randomUUID())).status())
+		assertThat(post(STAGES, StageBody.stage("count-create-" + java.util.UUID.randomUUID()).json()).status())
 			.isEqualTo(201);
 		// token, the base stage row, the password-stage row, audit event: the unique name
 		// is
@@ -46,10 +45,7 @@ class StatementCountTest extends ApiTest {
 	@Test
 	void createWithOneFlow() {
 		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-		String body = "{\"name\": \"count-flow-" + suffix
-				+ "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-				+ " \"flow_set\": [{\"name\": \"f\", \"slug\": \"count-" + suffix
-				+ "\", \"title\": \"t\", \"designation\": \"authentication\"}]}";
+		String body = StageBody.stage("count-flow-" + suffix).flows("count-" + suffix).json();
 		assertThat(post(STAGES, body).status()).isEqualTo(201);
 		// token, the two stage rows, both policy-binding-model rows (one batch), flow,
 		// binding, audit event
@@ -82,10 +78,8 @@ class StatementCountTest extends ApiTest {
 	@Test
 	void partialUpdateOfFlowSet() {
 		String slug = "count-patch-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-		assertThat(send("PATCH", STAGES + stageId + "/",
-				"{\"flow_set\": [{\"name\": \"f\", \"slug\": \"" + slug
-						+ "\", \"title\": \"t\", \"designation\": \"authentication\"}]}",
-				"application/json", BOOTSTRAP_KEY)
+		assertThat(send("PATCH", STAGES + stageId + "/", StageBody.body().flows(slug).json(), "application/json",
+				BOOTSTRAP_KEY)
 			.status()).isEqualTo(200);
 		// token, lock and read, the bound flows (read once), slug check, both
 		// policy-binding-model rows (one batch), flow, binding, audit event, its flows

@@ -30,7 +30,7 @@ final class BodyMutator {
 			"\"x\\udc00\"", "\"" + "x".repeat(100_000) + "\"", "\"" + "\u00e9\ud83d\ude00".repeat(400) + "\"", "[]",
 			"{}", "[null]", "[[1, [2, [3]]], {\"a\": {\"b\": {}}}]", "{\"name\": {}, \"slug\": []}",
 			"[".repeat(10_000) + "]".repeat(10_000), "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000),
-			"\"not-a-uuid\"", "\"00000000-0000-0000-0000-000000000000\"", "\"authentik.core.auth.InbuiltBackend\"",
+			"\"not-a-uuid\"", "\"00000000-0000-0000-0000-000000000000\"", "\"" + Backend.INBUILT.value() + "\"",
 			"\"<script>alert(1)</script>\"", "\"'; drop table authentik_flows_stage; --\"");
 
 	private static final List<String> CONTENT_TYPES = Arrays.asList(null, "text/plain", "application/xml",

@@ -3,22 +3,25 @@ package io.passwordstage.stage;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.passwordstage.stage.StoredRows.assertNothingWritten;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** POST: {@code allow_show_password} takes DRF's boolean spellings and nothing else. */
 class CreateAllowShowPasswordTest extends ApiTest {
 
-	private static final String BODY = """
-			{"name": "%s", "backends": ["authentik.core.auth.InbuiltBackend"], "allow_show_password": %s}""";
-
 	private static final String INVALID = "{\"allow_show_password\":[\"Must be a valid boolean.\"]}";
+
+	/** A valid body with {@code allow_show_password} as the JSON text given. */
+	private static String body(String name, String allowShowPassword) {
+		return StageBody.stage(name).raw("allow_show_password", allowShowPassword).json();
+	}
 
 	static Stream<Arguments> accepted() {
 		return Stream.of(arguments("true", true), arguments("false", false), arguments("\"yes\"", true),
@@ -34,7 +37,7 @@ class CreateAllowShowPasswordTest extends ApiTest {
 	void storesTheBoolean(String value, boolean stored) {
 		String name = "csp-accepted-" + value.replace("\"", "'");
 
-		Response response = post(STAGES, BODY.formatted(name, value));
+		Response response = post(STAGES, body(name, value));
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("allow_show_password").isBoolean()).isTrue();
@@ -56,19 +59,12 @@ class CreateAllowShowPasswordTest extends ApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejected")
 	void rejectsWithExactBody(String value, String expected) {
-		String body = BODY.formatted("csp-rejected-" + value.replace("\"", "'"), value);
-
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo(expected);
-		assertNothingWritten(body);
+		assertCreateRejected(body("csp-rejected-" + value.replace("\"", "'"), value), expected);
 	}
 
 	@Test
 	void defaultsToFalse() {
-		Response response = post(STAGES,
-				"{\"name\": \"csp-default\", \"backends\": [\"authentik.core.auth.TokenBackend\"]}");
+		Response response = post(STAGES, StageBody.stage("csp-default").backends(Backend.TOKEN).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("allow_show_password").isBoolean()).isTrue();

@@ -1,34 +1,40 @@
 package io.passwordstage.stage;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.passwordstage.stage.StoredRows.assertNothingWritten;
+import static io.passwordstage.stage.Backend.INBUILT;
+import static io.passwordstage.stage.Backend.KERBEROS;
+import static io.passwordstage.stage.Backend.LDAP;
+import static io.passwordstage.stage.Backend.TOKEN;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** POST: {@code backends} must be a non-empty list of the four backend choices. */
 class CreateBackendsValidationTest extends ApiTest {
 
-	private static final String INBUILT = "authentik.core.auth.InbuiltBackend";
-
-	private static final String TOKEN = "authentik.core.auth.TokenBackend";
-
-	private static final String LDAP = "authentik.sources.ldap.auth.LDAPBackend";
-
-	private static final String KERBEROS = "authentik.sources.kerberos.auth.KerberosBackend";
+	/** The backends as a JSON array in the API's compact form. */
+	private static String array(Backend... backends) {
+		return Arrays.stream(backends)
+			.map(backend -> "\"" + backend.value() + "\"")
+			.collect(Collectors.joining(",", "[", "]"));
+	}
 
 	static Stream<Arguments> rejected() {
 		return Stream.of(arguments("null", "null", """
-				{"backends":["This field may not be null."]}"""), arguments("string", "\"" + INBUILT + "\"", """
+				{"backends":["This field may not be null."]}"""), arguments("string", "\"" + INBUILT.value() + "\"", """
 				{"backends":["Expected a list of items but got type \\"str\\"."]}"""),
 				arguments("empty string", "\"\"", """
 						{"backends":["Expected a list of items but got type \\"str\\"."]}"""),
-				arguments("object", "{\"0\": \"" + INBUILT + "\"}", """
+				arguments("object", "{\"0\": \"" + INBUILT.value() + "\"}", """
 						{"backends":["Expected a list of items but got type \\"dict\\"."]}"""),
 				arguments("integer", "5", """
 						{"backends":["Expected a list of items but got type \\"int\\"."]}"""),
@@ -38,14 +44,14 @@ class CreateBackendsValidationTest extends ApiTest {
 						{"backends":["Expected a list of items but got type \\"bool\\"."]}"""),
 				arguments("empty list", "[]", """
 						{"backends":["This list may not be empty."]}"""),
-				arguments("second item unknown", "[\"" + INBUILT + "\", \"foo\"]", """
+				arguments("second item unknown", "[\"" + INBUILT.value() + "\", \"foo\"]", """
 						{"backends":{"1":["\\"foo\\" is not a valid choice."]}}"""),
-				arguments("several items wrong", "[\"foo\", \"" + TOKEN + "\", 3]",
+				arguments("several items wrong", "[\"foo\", \"" + TOKEN.value() + "\", 3]",
 						"""
 								{"backends":{"0":["\\"foo\\" is not a valid choice."],"2":["\\"3\\" is not a valid choice."]}}"""),
 				arguments("null item", "[null]", """
 						{"backends":{"0":["This field may not be null."]}}"""),
-				arguments("null after a valid item", "[\"" + LDAP + "\", null]", """
+				arguments("null after a valid item", "[\"" + LDAP.value() + "\", null]", """
 						{"backends":{"1":["This field may not be null."]}}"""),
 				arguments("empty string item", "[\"\"]", """
 						{"backends":{"0":["\\"\\" is not a valid choice."]}}"""),
@@ -59,7 +65,7 @@ class CreateBackendsValidationTest extends ApiTest {
 						{"backends":{"0":["\\"{'a': 1}\\" is not a valid choice."]}}"""),
 				arguments("wrong case", "[\"authentik.core.auth.inbuiltbackend\"]", """
 						{"backends":{"0":["\\"authentik.core.auth.inbuiltbackend\\" is not a valid choice."]}}"""),
-				arguments("not trimmed", "[\" " + INBUILT + "\"]", """
+				arguments("not trimmed", "[\" " + INBUILT.value() + "\"]", """
 						{"backends":{"0":["\\" authentik.core.auth.InbuiltBackend\\" is not a valid choice."]}}"""),
 				arguments("display label instead of value", "[\"User database + standard password\"]", """
 						{"backends":{"0":["\\"User database + standard password\\" is not a valid choice."]}}"""));
@@ -68,21 +74,15 @@ class CreateBackendsValidationTest extends ApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejected")
 	void rejectsWithExactBody(String description, String backends, String expected) {
-		String body = "{\"name\": \"cbk-rejected-%s\", \"backends\": %s}".formatted(description, backends);
-
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo(expected);
-		assertNothingWritten(body);
+		assertCreateRejected(StageBody.body().name("cbk-rejected-" + description).raw("backends", backends).json(),
+				expected);
 	}
 
 	static Stream<Arguments> accepted() {
-		return Stream.of(
-				arguments("all four", "[\"%s\",\"%s\",\"%s\",\"%s\"]".formatted(INBUILT, TOKEN, LDAP, KERBEROS)),
-				arguments("reverse order kept", "[\"%s\",\"%s\",\"%s\"]".formatted(KERBEROS, LDAP, INBUILT)),
-				arguments("duplicates kept", "[\"%s\",\"%s\",\"%s\"]".formatted(LDAP, INBUILT, LDAP)),
-				arguments("single kerberos", "[\"%s\"]".formatted(KERBEROS)));
+		return Stream.of(arguments("all four", array(INBUILT, TOKEN, LDAP, KERBEROS)),
+				arguments("reverse order kept", array(KERBEROS, LDAP, INBUILT)),
+				arguments("duplicates kept", array(LDAP, INBUILT, LDAP)),
+				arguments("single kerberos", array(KERBEROS)));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -90,7 +90,7 @@ class CreateBackendsValidationTest extends ApiTest {
 	void storesTheListAsSent(String description, String backends) {
 		String name = "cbk-accepted-" + description;
 
-		Response response = post(STAGES, "{\"name\": \"%s\", \"backends\": %s}".formatted(name, backends));
+		Response response = post(STAGES, StageBody.body().name(name).raw("backends", backends).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("backends").toString()).isEqualTo(backends);

@@ -1,10 +1,12 @@
 package io.passwordstage.stage;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.passwordstage.stage.StoredRows.stagesNamed;
+import static io.passwordstage.support.StoredRows.stagesNamed;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,14 +43,14 @@ class CreateBodyKeysTest extends ApiTest {
 
 	@Test
 	void validFieldsAreLeftOutOfTheErrors() {
-		Response response = post(STAGES, """
-				{"name": "cbd-some-wrong", "backends": ["authentik.core.auth.InbuiltBackend", "x"],
-				 "failed_attempts_before_cancel": 2147483648, "allow_show_password": true}""");
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo("{\"backends\":{\"1\":[\"\\\"x\\\" is not a valid choice.\"]},"
-				+ "\"failed_attempts_before_cancel\":[\"Ensure this value is less than or equal to 2147483647.\"]}");
-		assertThat(stagesNamed("cbd-some-wrong")).isZero();
+		assertCreateRejected(
+				StageBody.stage("cbd-some-wrong")
+					.backends(Backend.INBUILT.value(), "x")
+					.raw("failed_attempts_before_cancel", "2147483648")
+					.set("allow_show_password", true)
+					.json(),
+				"{\"backends\":{\"1\":[\"\\\"x\\\" is not a valid choice.\"]},"
+						+ "\"failed_attempts_before_cancel\":[\"Ensure this value is less than or equal to 2147483647.\"]}");
 	}
 
 	@Test

@@ -5,20 +5,24 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.passwordstage.stage.StoredRows.assertNothingWritten;
+import static io.passwordstage.support.StoredRows.stagesNamed;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** POST: {@code configure_flow} is a nullable primary key of an existing flow. */
 class CreateConfigureFlowTest extends ApiTest {
 
-	private static final String BODY = """
-			{"name": "%s", "backends": ["authentik.core.auth.InbuiltBackend"], "configure_flow": %s}""";
+	/** A valid body with {@code configure_flow} as the JSON text given. */
+	private static String body(String name, String configureFlow) {
+		return StageBody.stage(name).raw("configure_flow", configureFlow).json();
+	}
 
 	static Stream<Arguments> rejected() {
 		UUID unknown = UUID.randomUUID();
@@ -55,25 +59,19 @@ class CreateConfigureFlowTest extends ApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejected")
 	void rejectsWithExactBody(String description, String value, String expected) {
-		String body = BODY.formatted("ccf-rejected-" + description, value);
-
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo(expected);
-		assertNothingWritten(body);
+		assertCreateRejected(body("ccf-rejected-" + description, value), expected);
 	}
 
 	@Test
 	void rejectsThePrimaryKeyOfAStageThatIsNoFlow() {
-		String stagePk = post(STAGES, BODY.formatted("ccf-a-stage", "null")).json().get("pk").stringValue();
+		String stagePk = post(STAGES, body("ccf-a-stage", "null")).json().get("pk").stringValue();
 
-		Response response = post(STAGES, BODY.formatted("ccf-points-at-stage", "\"" + stagePk + "\""));
+		Response response = post(STAGES, body("ccf-points-at-stage", "\"" + stagePk + "\""));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body())
 			.isEqualTo("{\"configure_flow\":[\"Invalid pk \\\"" + stagePk + "\\\" - object does not exist.\"]}");
-		assertNothingWritten(BODY.formatted("ccf-points-at-stage", "null"));
+		assertThat(stagesNamed("ccf-points-at-stage")).isZero();
 	}
 
 	static Stream<Arguments> empty() {
@@ -85,7 +83,7 @@ class CreateConfigureFlowTest extends ApiTest {
 	void storesNoFlowForAnEmptyValue(String description, String value) {
 		String name = "ccf-empty-" + description;
 
-		Response response = post(STAGES, BODY.formatted(name, value));
+		Response response = post(STAGES, body(name, value));
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("configure_flow").isNull()).isTrue();
@@ -107,7 +105,7 @@ class CreateConfigureFlowTest extends ApiTest {
 		String sent = spelling.startsWith("hex:") ? flowPk.replace("-", "") : spelling.formatted(flowPk);
 		String name = "ccf-spelling-" + suffix;
 
-		Response response = post(STAGES, BODY.formatted(name, "\"" + sent + "\""));
+		Response response = post(STAGES, body(name, "\"" + sent + "\""));
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("configure_flow").stringValue()).isEqualTo(flowPk);
@@ -121,10 +119,8 @@ class CreateConfigureFlowTest extends ApiTest {
 	 * Creates a flow (through a stage's {@code flow_set}) and returns its primary key.
 	 */
 	private String flowPk(String slug) {
-		Response response = post(STAGES, """
-				{"name": "%s-owner", "backends": ["authentik.core.auth.InbuiltBackend"], "flow_set": [
-				 {"name": "Configure", "slug": "%s", "title": "t", "designation": "stage_configuration"}]}"""
-			.formatted(slug, slug));
+		Response response = post(STAGES,
+				StageBody.stage(slug + "-owner").flowSet(StageBody.flow(slug, "stage_configuration")).json());
 		assertThat(response.status()).isEqualTo(201);
 		return response.json().get("flow_set").get(0).get("pk").stringValue();
 	}

@@ -3,12 +3,13 @@ package io.passwordstage.stage;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.passwordstage.stage.StoredRows.assertNothingWritten;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -17,10 +18,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class CreateFailedAttemptsTest extends ApiTest {
 
-	private static final String BODY = """
-			{"name": "%s", "backends": ["authentik.core.auth.InbuiltBackend"], "failed_attempts_before_cancel": %s}""";
-
 	private static final String INVALID = "{\"failed_attempts_before_cancel\":[\"A valid integer is required.\"]}";
+
+	/** A valid body with {@code failed_attempts_before_cancel} as the JSON text given. */
+	private static String body(String name, String failedAttempts) {
+		return StageBody.stage(name).raw("failed_attempts_before_cancel", failedAttempts).json();
+	}
 
 	static Stream<Arguments> rejected() {
 		return Stream.of(arguments("fraction", "1.5", INVALID), arguments("fraction string", "\"1.5\"", INVALID),
@@ -53,13 +56,7 @@ class CreateFailedAttemptsTest extends ApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejected")
 	void rejectsWithExactBody(String description, String value, String expected) {
-		String body = BODY.formatted("cfa-rejected-" + description, value);
-
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo(expected);
-		assertNothingWritten(body);
+		assertCreateRejected(body("cfa-rejected-" + description, value), expected);
 	}
 
 	static Stream<Arguments> accepted() {
@@ -77,7 +74,7 @@ class CreateFailedAttemptsTest extends ApiTest {
 	void storesTheInteger(String description, String value, int stored) {
 		String name = "cfa-accepted-" + description;
 
-		Response response = post(STAGES, BODY.formatted(name, value));
+		Response response = post(STAGES, body(name, value));
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("failed_attempts_before_cancel").intValue()).isEqualTo(stored);
@@ -89,8 +86,7 @@ class CreateFailedAttemptsTest extends ApiTest {
 
 	@Test
 	void defaultsToFive() {
-		Response response = post(STAGES,
-				"{\"name\": \"cfa-default\", \"backends\": [\"authentik.sources.ldap.auth.LDAPBackend\"]}");
+		Response response = post(STAGES, StageBody.stage("cfa-default").backends(Backend.LDAP).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("failed_attempts_before_cancel").isInt()).isTrue();

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.passwordstage.stage.StoredRows.flowsWithSlug;
+import static io.passwordstage.support.StoredRows.bindings;
+import static io.passwordstage.support.StoredRows.flowsWithSlug;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,13 +27,11 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 	@Test
 	void emptyListCreatesTheStageWithoutFlows() {
 		Response response = post(STAGES,
-				"{\"name\": \"cfo-empty-flow-set\", \"flow_set\": [], \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}");
+				StageBody.body().name("cfo-empty-flow-set").flows().backends(Backend.INBUILT).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("flow_set").toString()).isEqualTo("[]");
-		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '"
-				+ response.json().get("pk").stringValue() + "'"))
-			.isZero();
+		assertThat(bindings(response.json().get("pk").stringValue())).isZero();
 	}
 
 	@Test
@@ -74,8 +75,7 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 		}
 
 		Response response = post(STAGES,
-				"{\"name\": \"cfo-every-choice\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-						+ " \"flow_set\": [" + String.join(", ", items) + "]}");
+				StageBody.stage("cfo-every-choice").flowSet(items.toArray(String[]::new)).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("flow_set")).hasSize(designations.length);
@@ -87,19 +87,14 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 			assertThat(flow.get("policy_engine_mode").stringValue()).isEqualTo(modes[i % modes.length]);
 			assertThat(flow.get("compatibility_mode").booleanValue()).isEqualTo(i % 2 == 0);
 		}
-		assertThat(count("select count(*) from authentik_flows_flowstagebinding where stage_id = '"
-				+ response.json().get("pk").stringValue() + "'"))
-			.isEqualTo(designations.length);
+		assertThat(bindings(response.json().get("pk").stringValue())).isEqualTo(designations.length);
 	}
 
 	@Test
 	void slugOfFiftyCharactersIsAccepted() {
 		String slug = "cfo-fifty-" + "z".repeat(40);
 
-		Response response = post(STAGES,
-				"{\"name\": \"cfo-fifty\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-						+ " \"flow_set\": [{\"name\": \"n\", \"slug\": \"" + slug
-						+ "\", \"title\": \"t\", \"designation\": \"recovery\"}]}");
+		Response response = post(STAGES, StageBody.stage("cfo-fifty").flowSet(StageBody.flow(slug, "recovery")).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(flowsWithSlug(slug)).isOne();
@@ -107,11 +102,13 @@ class CreateFlowSetAcceptedTest extends ApiTest {
 
 	@Test
 	void slugsDifferingInCaseAreDistinct() {
-		String body = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"], \"flow_set\":"
-				+ " [{\"name\": \"n\", \"slug\": \"%s\", \"title\": \"t\", \"designation\": \"recovery\"}]}";
-		assertThat(post(STAGES, body.formatted("cfo-case-lower", "cfo-case")).status()).isEqualTo(201);
+		assertThat(
+				post(STAGES, StageBody.stage("cfo-case-lower").flowSet(StageBody.flow("cfo-case", "recovery")).json())
+					.status())
+			.isEqualTo(201);
 
-		Response response = post(STAGES, body.formatted("cfo-case-upper", "CFA-Case"));
+		Response response = post(STAGES,
+				StageBody.stage("cfo-case-upper").flowSet(StageBody.flow("CFA-Case", "recovery")).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(flowsWithSlug("CFA-Case")).isOne();

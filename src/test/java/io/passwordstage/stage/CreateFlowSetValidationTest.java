@@ -3,14 +3,15 @@ package io.passwordstage.stage;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.passwordstage.stage.StoredRows.assertNothingWritten;
-import static io.passwordstage.stage.StoredRows.flowsWithSlug;
-import static io.passwordstage.stage.StoredRows.stagesNamed;
+import static io.passwordstage.support.StageBody.flow;
+import static io.passwordstage.support.StoredRows.flowsWithSlug;
+import static io.passwordstage.support.StoredRows.stagesNamed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -24,11 +25,6 @@ class CreateFlowSetValidationTest extends ApiTest {
 
 	private static final String SLUG_TAKEN = "{\"slug\":[\"Flow with this slug already exists.\"]}";
 
-	static String item(String slug) {
-		return "{\"name\": \"Flow\", \"slug\": \"%s\", \"title\": \"Title\", \"designation\": \"authentication\"}"
-			.formatted(slug);
-	}
-
 	static Stream<Arguments> rejected() {
 		return Stream.of(arguments("null", "null", """
 				{"flow_set":["This field may not be null."]}"""), arguments("object", "{\"a\": 1}", """
@@ -39,7 +35,7 @@ class CreateFlowSetValidationTest extends ApiTest {
 						{"flow_set":{"non_field_errors":["Expected a list of items but got type \\"int\\"."]}}"""),
 				arguments("boolean", "true", """
 						{"flow_set":{"non_field_errors":["Expected a list of items but got type \\"bool\\"."]}}"""),
-				arguments("valid, empty, string and null items", "[" + item("cfs-mixed-ok") + ", {}, \"x\", null]", """
+				arguments("valid, empty, string and null items", "[" + flow("cfs-mixed-ok") + ", {}, \"x\", null]", """
 						{"flow_set":[{},{"name":["This field is required."],"slug":["This field is required."],\
 						"title":["This field is required."],"designation":["This field is required."]},\
 						{"non_field_errors":["Invalid data. Expected a dictionary, but got str."]},\
@@ -66,18 +62,18 @@ class CreateFlowSetValidationTest extends ApiTest {
 				arguments("null slug",
 						"[{\"name\": \"n\", \"slug\": null, \"title\": \"t\", \"designation\": \"recovery\"}]", """
 								{"flow_set":[{"slug":["This field may not be null."]}]}"""),
-				arguments("slug of 51 characters", "[" + item("cfs-" + "x".repeat(47)) + "]", """
+				arguments("slug of 51 characters", "[" + flow("cfs-" + "x".repeat(47)) + "]", """
 						{"flow_set":[{"slug":["Ensure this field has no more than 50 characters."]}]}"""),
-				arguments("slug too long and malformed", "[" + item("cfs " + "x".repeat(47)) + "]",
+				arguments("slug too long and malformed", "[" + flow("cfs " + "x".repeat(47)) + "]",
 						"{\"flow_set\":[{\"slug\":[\"Ensure this field has no more than 50 characters.\",\""
 								+ SLUG_PATTERN + "\"]}]}"),
-				arguments("slug with a space", "[" + item("cfs with space") + "]",
+				arguments("slug with a space", "[" + flow("cfs with space") + "]",
 						"{\"flow_set\":[{\"slug\":[\"" + SLUG_PATTERN + "\"]}]}"),
-				arguments("slug with a slash", "[" + item("cfs/slash") + "]",
+				arguments("slug with a slash", "[" + flow("cfs/slash") + "]",
 						"{\"flow_set\":[{\"slug\":[\"" + SLUG_PATTERN + "\"]}]}"),
-				arguments("slug with a dot", "[" + item("cfs.dot") + "]",
+				arguments("slug with a dot", "[" + flow("cfs.dot") + "]",
 						"{\"flow_set\":[{\"slug\":[\"" + SLUG_PATTERN + "\"]}]}"),
-				arguments("slug with non-ASCII letters", "[" + item("cfs-ünï") + "]",
+				arguments("slug with non-ASCII letters", "[" + flow("cfs-ünï") + "]",
 						"{\"flow_set\":[{\"slug\":[\"" + SLUG_PATTERN + "\"]}]}"),
 				arguments("unknown designation",
 						"[{\"name\": \"n\", \"slug\": \"cfs-designation\", \"title\": \"t\","
@@ -111,38 +107,33 @@ class CreateFlowSetValidationTest extends ApiTest {
 								"compatibility_mode":["This field may not be null."],"layout":["This field may not be null."],\
 								"denied_action":["This field may not be null."]}]}"""),
 				arguments("only the middle item bad",
-						"[" + item("cfs-aligned-a") + ", " + item("cfs aligned b") + ", " + item("cfs-aligned-c") + "]",
+						"[" + flow("cfs-aligned-a") + ", " + flow("cfs aligned b") + ", " + flow("cfs-aligned-c") + "]",
 						"{\"flow_set\":[{},{\"slug\":[\"" + SLUG_PATTERN + "\"]},{}]}"),
 				arguments("duplicate slug in one request",
-						"[" + item("cfs-twice") + ", " + item("cfs-once") + ", " + item("cfs-twice") + "]",
+						"[" + flow("cfs-twice") + ", " + flow("cfs-once") + ", " + flow("cfs-twice") + "]",
 						"{\"flow_set\":[{},{}," + SLUG_TAKEN + "]}"),
 				arguments("same slug three times",
-						"[" + item("cfs-thrice") + ", " + item("cfs-thrice") + ", " + item("cfs-thrice") + "]",
+						"[" + flow("cfs-thrice") + ", " + flow("cfs-thrice") + ", " + flow("cfs-thrice") + "]",
 						"{\"flow_set\":[{}," + SLUG_TAKEN + "," + SLUG_TAKEN + "]}"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejected")
 	void rejectsWithExactBody(String description, String flowSet, String expected) {
-		String body = "{\"name\": \"cfs-rejected-%s\", \"flow_set\": %s, \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}"
-			.formatted(description, flowSet);
-
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo(expected);
-		assertNothingWritten(body);
+		assertCreateRejected(StageBody.body()
+			.name("cfs-rejected-" + description)
+			.raw("flow_set", flowSet)
+			.backends(Backend.INBUILT)
+			.json(), expected);
 	}
 
 	@Test
 	void rejectsTheSlugOfAnExistingFlow() {
-		String owner = "{\"name\": \"cfs-existing-owner\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-				+ " \"flow_set\": [" + item("cfs-existing") + "]}";
-		assertThat(post(STAGES, owner).status()).isEqualTo(201);
-		String body = "{\"name\": \"cfs-existing-again\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-				+ " \"flow_set\": [" + item("cfs-existing-new") + ", " + item("cfs-existing") + "]}";
+		assertThat(post(STAGES, StageBody.stage("cfs-existing-owner").flows("cfs-existing").json()).status())
+			.isEqualTo(201);
 
-		Response response = post(STAGES, body);
+		Response response = post(STAGES,
+				StageBody.stage("cfs-existing-again").flows("cfs-existing-new", "cfs-existing").json());
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"flow_set\":[{}," + SLUG_TAKEN + "]}");
@@ -165,14 +156,10 @@ class CreateFlowSetValidationTest extends ApiTest {
 
 	@Test
 	void validFlowSetIsNotWrittenWhenAnotherFieldFails() {
-		String body = "{\"name\": \"cfs-other-field-fails\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"],"
-				+ " \"flow_set\": [" + item("cfs-other-field-fails") + "], \"allow_show_password\": \"maybe\"}";
-
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo("{\"allow_show_password\":[\"Must be a valid boolean.\"]}");
-		assertNothingWritten(body);
+		assertCreateRejected(StageBody.stage("cfs-other-field-fails")
+			.flows("cfs-other-field-fails")
+			.set("allow_show_password", "maybe")
+			.json(), "{\"allow_show_password\":[\"Must be a valid boolean.\"]}");
 	}
 
 }

@@ -3,13 +3,14 @@ package io.passwordstage.stage;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.passwordstage.stage.StoredRows.assertNothingWritten;
-import static io.passwordstage.stage.StoredRows.stagesNamed;
+import static io.passwordstage.support.StoredRows.stagesNamed;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -19,59 +20,54 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class CreateNameValidationTest extends ApiTest {
 
-	private static final String BODY = "{\"name\": %s, \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
+	/** A valid body with {@code name} as the JSON text given. */
+	private static String body(String name) {
+		return StageBody.body().raw("name", name).backends(Backend.INBUILT).json();
+	}
 
 	static Stream<Arguments> rejected() {
 		return Stream.of(arguments("empty object", "{}", """
 				{"name":["This field is required."],"backends":["This field is required."]}"""),
-				arguments("name missing", "{\"backends\": [\"authentik.core.auth.InbuiltBackend\"]}", """
+				arguments("name missing", StageBody.body().backends(Backend.INBUILT).json(), """
 						{"name":["This field is required."]}"""),
-				arguments("backends missing", "{\"name\": \"cnv-no-backends\"}", """
-						{"backends":["This field is required."]}"""), arguments("null name", BODY.formatted("null"), """
-						{"name":["This field may not be null."]}"""),
-				arguments("empty name", BODY.formatted("\"\""), """
+				arguments("backends missing", StageBody.body().name("cnv-no-backends").json(), """
+						{"backends":["This field is required."]}"""), arguments("null name", body("null"), """
+						{"name":["This field may not be null."]}"""), arguments("empty name", body("\"\""), """
 						{"name":["This field may not be blank."]}"""),
-				arguments("whitespace-only name", BODY.formatted("\"  \\t\\n\\r \""), """
+				arguments("whitespace-only name", body("\"  \\t\\n\\r \""), """
 						{"name":["This field may not be blank."]}"""),
-				arguments("non-breaking and ideographic spaces only", BODY.formatted("\"\\u00a0\\u3000\""), """
-						{"name":["This field may not be blank."]}"""),
-				arguments("boolean true", BODY.formatted("true"), """
-						{"name":["Not a valid string."]}"""), arguments("boolean false", BODY.formatted("false"), """
+				arguments("non-breaking and ideographic spaces only", body("\"\\u00a0\\u3000\""), """
+						{"name":["This field may not be blank."]}"""), arguments("boolean true", body("true"), """
+						{"name":["Not a valid string."]}"""), arguments("boolean false", body("false"), """
+						{"name":["Not a valid string."]}"""), arguments("list", body("[\"cnv-in-a-list\"]"), """
+						{"name":["Not a valid string."]}"""), arguments("empty list", body("[]"), """
 						{"name":["Not a valid string."]}"""),
-				arguments("list", BODY.formatted("[\"cnv-in-a-list\"]"), """
-						{"name":["Not a valid string."]}"""), arguments("empty list", BODY.formatted("[]"), """
+				arguments("object", body("{\"value\": \"cnv-in-an-object\"}"), """
+						{"name":["Not a valid string."]}"""), arguments("empty object as name", body("{}"), """
 						{"name":["Not a valid string."]}"""),
-				arguments("object", BODY.formatted("{\"value\": \"cnv-in-an-object\"}"), """
-						{"name":["Not a valid string."]}"""),
-				arguments("empty object as name", BODY.formatted("{}"), """
-						{"name":["Not a valid string."]}"""),
-				arguments("NUL inside", BODY.formatted("\"cnv-nul\\u0000inside\""), """
+				arguments("NUL inside", body("\"cnv-nul\\u0000inside\""), """
 						{"name":["Null characters are not allowed."]}"""),
-				arguments("NUL only", BODY.formatted("\"\\u0000\""), """
+				arguments("NUL only", body("\"\\u0000\""), """
 						{"name":["Null characters are not allowed."]}"""),
-				arguments("lone high surrogate", BODY.formatted("\"cnv-\\ud800\""), """
+				arguments("lone high surrogate", body("\"cnv-\\ud800\""), """
 						{"name":["Surrogate characters are not allowed: U+D800."]}"""),
-				arguments("lone low surrogate", BODY.formatted("\"\\udfff-cnv\""), """
+				arguments("lone low surrogate", body("\"\\udfff-cnv\""), """
 						{"name":["Surrogate characters are not allowed: U+DFFF."]}"""),
-				arguments("NUL and surrogate", BODY.formatted("\"cnv\\u0000\\ud83d\""),
+				arguments("NUL and surrogate", body("\"cnv\\u0000\\ud83d\""),
 						"""
 								{"name":["Null characters are not allowed.","Surrogate characters are not allowed: U+D83D."]}"""),
-				arguments("513 characters", BODY.formatted("\"" + "n".repeat(513) + "\""), """
+				arguments("513 characters", body("\"" + "n".repeat(513) + "\""), """
 						{"name":["Ensure this field has no more than 512 characters."]}"""),
-				arguments("513 characters after trimming", BODY.formatted("\" " + "m".repeat(513) + " \""), """
+				arguments("513 characters after trimming", body("\" " + "m".repeat(513) + " \""), """
 						{"name":["Ensure this field has no more than 512 characters."]}"""),
-				arguments("513 four-byte characters", BODY.formatted("\"" + "\uD83D\uDE00".repeat(513) + "\""), """
+				arguments("513 four-byte characters", body("\"" + "\uD83D\uDE00".repeat(513) + "\""), """
 						{"name":["Ensure this field has no more than 512 characters."]}"""));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejected")
 	void rejectsWithExactBody(String description, String body, String expected) {
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo(expected);
-		assertNothingWritten(body);
+		assertCreateRejected(body, expected);
 	}
 
 	static Stream<Arguments> coerced() {
@@ -91,7 +87,7 @@ class CreateNameValidationTest extends ApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("coerced")
 	void acceptsAndStoresTheCoercedName(String description, String name, String stored) {
-		Response response = post(STAGES, BODY.formatted(name));
+		Response response = post(STAGES, body(name));
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("name").stringValue()).isEqualTo(stored);
@@ -100,9 +96,9 @@ class CreateNameValidationTest extends ApiTest {
 
 	@Test
 	void rejectsTheSameNameTwice() {
-		assertThat(post(STAGES, BODY.formatted("\"cnv-duplicate\"")).status()).isEqualTo(201);
+		assertThat(post(STAGES, body("\"cnv-duplicate\"")).status()).isEqualTo(201);
 
-		Response response = post(STAGES, BODY.formatted("\"cnv-duplicate\""));
+		Response response = post(STAGES, body("\"cnv-duplicate\""));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
@@ -111,9 +107,9 @@ class CreateNameValidationTest extends ApiTest {
 
 	@Test
 	void comparesTheTrimmedName() {
-		assertThat(post(STAGES, BODY.formatted("\"cnv-duplicate-trimmed\"")).status()).isEqualTo(201);
+		assertThat(post(STAGES, body("\"cnv-duplicate-trimmed\"")).status()).isEqualTo(201);
 
-		Response response = post(STAGES, BODY.formatted("\"  cnv-duplicate-trimmed \""));
+		Response response = post(STAGES, body("\"  cnv-duplicate-trimmed \""));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
@@ -121,9 +117,9 @@ class CreateNameValidationTest extends ApiTest {
 
 	@Test
 	void comparesANumberAsItsString() {
-		assertThat(post(STAGES, BODY.formatted("31337")).status()).isEqualTo(201);
+		assertThat(post(STAGES, body("31337")).status()).isEqualTo(201);
 
-		Response response = post(STAGES, BODY.formatted("\"31337\""));
+		Response response = post(STAGES, body("\"31337\""));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");
@@ -131,9 +127,9 @@ class CreateNameValidationTest extends ApiTest {
 
 	@Test
 	void treatsNamesDifferingInCaseAsDistinct() {
-		assertThat(post(STAGES, BODY.formatted("\"cnv-case\"")).status()).isEqualTo(201);
+		assertThat(post(STAGES, body("\"cnv-case\"")).status()).isEqualTo(201);
 
-		Response response = post(STAGES, BODY.formatted("\"CNV-Case\""));
+		Response response = post(STAGES, body("\"CNV-Case\""));
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(stagesNamed("CNV-Case")).isOne();
@@ -144,7 +140,7 @@ class CreateNameValidationTest extends ApiTest {
 		count("with s as (insert into authentik_flows_stage (stage_uuid, name)"
 				+ " values (gen_random_uuid(), 'cnv-other-kind') returning 1) select count(*) from s");
 
-		Response response = post(STAGES, BODY.formatted("\"cnv-other-kind\""));
+		Response response = post(STAGES, body("\"cnv-other-kind\""));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"name\":[\"stage with this name already exists.\"]}");

@@ -1,9 +1,13 @@
 package io.passwordstage.stage;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.support.StoredRows.flowsWithSlug;
+import static io.passwordstage.support.StoredRows.stagesNamed;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST round trips through HTTP, the Flyway schema and PostgreSQL. */
@@ -32,7 +36,7 @@ class CreatePasswordStageTest extends ApiTest {
 		assertThat(body.get("verbose_name").stringValue()).isEqualTo("Password Stage");
 		assertThat(body.get("verbose_name_plural").stringValue()).isEqualTo("Password Stages");
 		assertThat(body.get("meta_model_name").stringValue()).isEqualTo("authentik_stages_password.passwordstage");
-		assertThat(body.get("backends").toString()).isEqualTo("[\"authentik.core.auth.InbuiltBackend\"]");
+		assertThat(body.get("backends").toString()).isEqualTo("[\"" + Backend.INBUILT.value() + "\"]");
 		assertThat(body.get("configure_flow").isNull()).isTrue();
 		assertThat(body.get("failed_attempts_before_cancel").intValue()).isZero();
 		assertThat(body.get("allow_show_password").booleanValue()).isTrue();
@@ -53,7 +57,7 @@ class CreatePasswordStageTest extends ApiTest {
 				+ "' and name = 'default-password'"))
 			.isOne();
 		assertThat(count("select count(*) from authentik_stages_password_passwordstage where stage_ptr_id = '" + pk
-				+ "' and backends = '{authentik.core.auth.InbuiltBackend}' and failed_attempts_before_cancel = 0"
+				+ "' and backends = '{" + Backend.INBUILT.value() + "}' and failed_attempts_before_cancel = 0"
 				+ " and allow_show_password and configure_flow_id is null"))
 			.isOne();
 		assertThat(count("select count(*) from authentik_flows_flow f join authentik_policies_policybindingmodel p"
@@ -69,7 +73,7 @@ class CreatePasswordStageTest extends ApiTest {
 	@Test
 	void minimalBodyGetsAuthentikDefaults() {
 		Response response = post(STAGES,
-				"{\"name\": \"  minimal-defaults  \", \"backends\": [\"authentik.core.auth.TokenBackend\", \"authentik.core.auth.TokenBackend\"]}");
+				StageBody.stage("  minimal-defaults  ").backends(Backend.TOKEN, Backend.TOKEN).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode body = response.json();
@@ -86,9 +90,7 @@ class CreatePasswordStageTest extends ApiTest {
 		JsonNode first = post(STAGES, EXAMPLE.formatted("with-flow-source", "configure-target")).json();
 		String flowPk = first.get("flow_set").get(0).get("pk").stringValue();
 
-		Response response = post(STAGES,
-				"{\"name\": \"with-configure-flow\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"], \"configure_flow\": \""
-						+ flowPk + "\"}");
+		Response response = post(STAGES, StageBody.stage("with-configure-flow").set("configure_flow", flowPk).json());
 
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.json().get("configure_flow").stringValue()).isEqualTo(flowPk);
@@ -96,35 +98,21 @@ class CreatePasswordStageTest extends ApiTest {
 
 	@Test
 	void failingSecondFlowItemLeavesNothingBehind() {
-		String body = """
-				{"name": "atomic-stage", "backends": ["authentik.core.auth.InbuiltBackend"], "flow_set": [
-				 {"name": "First", "slug": "atomic-first", "title": "t", "designation": "authentication"},
-				 {"name": "Second", "slug": "atomic-first", "title": "t", "designation": "authentication"}]}""";
-
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body())
-			.isEqualTo("{\"flow_set\":[{},{\"slug\":[\"Flow with this slug already exists.\"]}]}");
-		assertThat(count("select count(*) from authentik_flows_stage where name = 'atomic-stage'")).isZero();
-		assertThat(count("select count(*) from authentik_flows_flow where slug = 'atomic-first'")).isZero();
+		assertCreateRejected(StageBody.stage("atomic-stage").flows("atomic-first", "atomic-first").json(),
+				"{\"flow_set\":[{},{\"slug\":[\"Flow with this slug already exists.\"]}]}");
 	}
 
 	@Test
 	void secondItemFailingInTheDatabaseRollsBackTheFirst() {
 		post(STAGES, EXAMPLE.formatted("owner-of-taken-slug", "already-taken-slug"));
-		String body = """
-				{"name": "atomic-db-stage", "backends": ["authentik.core.auth.InbuiltBackend"], "flow_set": [
-				 {"name": "First", "slug": "atomic-db-first", "title": "t", "designation": "authentication"},
-				 {"name": "Second", "slug": "already-taken-slug", "title": "t", "designation": "authentication"}]}""";
-
-		Response response = post(STAGES, body);
+		Response response = post(STAGES,
+				StageBody.stage("atomic-db-stage").flows("atomic-db-first", "already-taken-slug").json());
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body())
 			.isEqualTo("{\"flow_set\":[{},{\"slug\":[\"Flow with this slug already exists.\"]}]}");
-		assertThat(count("select count(*) from authentik_flows_stage where name = 'atomic-db-stage'")).isZero();
-		assertThat(count("select count(*) from authentik_flows_flow where slug = 'atomic-db-first'")).isZero();
+		assertThat(stagesNamed("atomic-db-stage")).isZero();
+		assertThat(flowsWithSlug("atomic-db-first")).isZero();
 	}
 
 }

@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.passwordstage.stage.StoredRows.stagesNamed;
+import static io.passwordstage.support.StoredRows.stagesNamed;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -22,12 +24,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class CreateRequestErrorsTest extends ApiTest {
 
-	private static final String VALID = "{\"name\": \"%s\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
+	private static String valid(String name) {
+		return StageBody.stage(name).json();
+	}
 
 	private static final String REQUIRED = "{\"name\":[\"This field is required.\"],\"backends\":[\"This field is required.\"]}";
 
 	static Stream<Arguments> notAnObject() {
-		return Stream.of(arguments("[]", "list"), arguments("[" + VALID.formatted("crq-in-a-list") + "]", "list"),
+		return Stream.of(arguments("[]", "list"), arguments("[" + valid("crq-in-a-list") + "]", "list"),
 				arguments("\"crq-a-string\"", "str"), arguments("5", "int"), arguments("5.5", "float"),
 				arguments("true", "bool"));
 	}
@@ -61,11 +65,7 @@ class CreateRequestErrorsTest extends ApiTest {
 			"{\"name\": \"crq-zeros\", \"failed_attempts_before_cancel\": 007}", "{\"name\": \"crq-comment\" /* c */}",
 			"[1,]", "\uFEFF{\"name\": \"crq-bom\"}", "{\"name\": \"crq-raw-tab\t\"}" })
 	void rejectsMalformedJson(String body) {
-		Response response = post(STAGES, body);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).startsWith("{\"detail\":\"JSON parse error - ").endsWith("\"}");
-		assertThat(response.json().propertyNames()).containsExactly("detail");
+		assertParseError(post(STAGES, body));
 	}
 
 	/**
@@ -75,8 +75,10 @@ class CreateRequestErrorsTest extends ApiTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "   ", "\n", " \r\n\t " })
 	void rejectsAWhitespaceOnlyBodyAsMalformed(String body) {
-		Response response = post(STAGES, body);
+		assertParseError(post(STAGES, body));
+	}
 
+	private static void assertParseError(Response response) {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).startsWith("{\"detail\":\"JSON parse error - ").endsWith("\"}");
 		assertThat(response.json().propertyNames()).containsExactly("detail");
@@ -84,9 +86,9 @@ class CreateRequestErrorsTest extends ApiTest {
 
 	@Test
 	void rejectsInvalidUtf8() {
-		byte[] body = "{\"name\": \"crq-bad-utf8-?\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}"
-			.getBytes(StandardCharsets.US_ASCII);
-		body["{\"name\": \"crq-bad-utf8-".length()] = (byte) 0xFF;
+		String valid = valid("crq-bad-utf8-?");
+		byte[] body = valid.getBytes(StandardCharsets.US_ASCII);
+		body[valid.indexOf('?')] = (byte) 0xFF;
 
 		Response response = send(HttpRequest.newBuilder(uri(STAGES))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -116,7 +118,7 @@ class CreateRequestErrorsTest extends ApiTest {
 	void rejectsABodyThatIsNotDeclaredJson(String contentType, String detail) {
 		String name = "crq-media-" + contentType;
 
-		Response response = send("POST", STAGES, VALID.formatted(name), contentType, BOOTSTRAP_KEY);
+		Response response = send("POST", STAGES, valid(name), contentType, BOOTSTRAP_KEY);
 
 		assertThat(response.status()).isEqualTo(415);
 		assertThat(response.json().get("detail").stringValue()).isEqualTo(detail);
@@ -139,7 +141,7 @@ class CreateRequestErrorsTest extends ApiTest {
 
 	@Test
 	void acceptsJsonWithACharset() {
-		Response response = send("POST", STAGES, VALID.formatted("crq-ok-charset"), "application/json; charset=utf-8",
+		Response response = send("POST", STAGES, valid("crq-ok-charset"), "application/json; charset=utf-8",
 				BOOTSTRAP_KEY);
 
 		assertThat(response.status()).isEqualTo(201);
@@ -158,7 +160,7 @@ class CreateRequestErrorsTest extends ApiTest {
 	void answersNotAcceptableBeforeWritingAnything(String accept, boolean authenticated) {
 		String name = "crq-accept-" + accept + (authenticated ? "" : "-anonymous");
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(STAGES))
-			.POST(HttpRequest.BodyPublishers.ofString(VALID.formatted(name)))
+			.POST(HttpRequest.BodyPublishers.ofString(valid(name)))
 			.header("Content-Type", "application/json")
 			.header("Accept", accept);
 		if (authenticated) {

@@ -1,7 +1,13 @@
 package io.passwordstage.stage;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 
+import static io.passwordstage.support.StoredRows.bindings;
+import static io.passwordstage.support.StoredRows.flowUuid;
+import static io.passwordstage.support.StoredRows.flowsWithSlug;
+import static io.passwordstage.support.TestDatabase.count;
+import static io.passwordstage.support.TestDatabase.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** DELETE removes the stage and its bindings; the flows stay. */
@@ -66,10 +72,8 @@ class DeletePasswordStageTest extends StageApiTest {
 	void configureFlowOfAnotherStageSurvivesTheDelete() {
 		String slug = unique("delcfg");
 		String owner = createWithFlows(unique("delowner"), slug).get("pk").stringValue();
-		String flow = text("select flow_uuid from authentik_flows_flow where slug = '" + slug + "'");
-		String configured = createStage("{\"name\": \"" + unique("delconfigured") + "\", \"backends\": [\"" + INBUILT
-				+ "\"], \"configure_flow\": \"" + flow + "\"}")
-			.get("pk")
+		String flow = flowUuid(slug);
+		String configured = createStage(StageBody.stage(unique("delconfigured")).set("configure_flow", flow)).get("pk")
 			.stringValue();
 
 		assertThat(delete(detail(owner)).status()).isEqualTo(204);

@@ -1,10 +1,15 @@
 package io.passwordstage.stage;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.support.StoredRows.bindings;
+import static io.passwordstage.support.StoredRows.flowUuid;
+import static io.passwordstage.support.StoredRows.flowsWithSlug;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,12 +28,13 @@ class FlowSetConflictTest extends StageApiTest {
 		JsonNode stage = createWithFlows(name, own);
 		String pk = stage.get("pk").stringValue();
 		String otherPk = createWithFlows(unique("clashother"), foreign).get("pk").stringValue();
-		String body = method.equals("PUT")
-				? "{\"name\": \"" + unique("renamed") + "\", \"backends\": [\"" + TOKEN_BACKEND + "\"], \"flow_set\": "
-				: "{\"name\": \"" + unique("renamed") + "\", \"flow_set\": ";
+		StageBody body = StageBody.body().name(unique("renamed"));
+		if (method.equals("PUT")) {
+			body.backends(Backend.TOKEN);
+		}
 
-		Response response = send(method, detail(pk), body + "[" + flowItem(fresh) + ", " + flowItem(foreign) + "]}",
-				"application/json", BOOTSTRAP_KEY);
+		Response response = send(method, detail(pk), body.flows(fresh, foreign).json(), "application/json",
+				BOOTSTRAP_KEY);
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body())
@@ -48,7 +54,7 @@ class FlowSetConflictTest extends StageApiTest {
 		String pk = createWithFlows(name, slug).get("pk").stringValue();
 		assertThat(patch(detail(pk), "{\"flow_set\": []}").status()).isEqualTo(200);
 
-		Response response = patch(detail(pk), "{\"flow_set\": [" + flowItem(slug) + "]}");
+		Response response = patch(detail(pk), StageBody.body().flows(slug).json());
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"flow_set\":[{\"slug\":[\"Flow with this slug already exists.\"]}]}");

@@ -1,9 +1,14 @@
 package io.passwordstage.stage;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.support.StoredRows.bindings;
+import static io.passwordstage.support.StoredRows.flowUuid;
+import static io.passwordstage.support.StoredRows.flowsWithSlug;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -12,10 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FlowSetUpdateTest extends StageApiTest {
 
 	private Response write(String method, String pk, String name, String flowSet) {
-		String body = method.equals("PUT")
-				? "{\"name\": \"" + name + "\", \"backends\": [\"" + INBUILT + "\"], \"flow_set\": " + flowSet + "}"
-				: "{\"flow_set\": " + flowSet + "}";
-		return send(method, detail(pk), body, "application/json", BOOTSTRAP_KEY);
+		StageBody body = method.equals("PUT") ? StageBody.stage(name) : StageBody.body();
+		return send(method, detail(pk), body.raw("flow_set", flowSet).json(), "application/json", BOOTSTRAP_KEY);
 	}
 
 	@ParameterizedTest
@@ -54,7 +57,7 @@ class FlowSetUpdateTest extends StageApiTest {
 		String added = unique("addnew");
 		String pk = createWithFlows(name, kept).get("pk").stringValue();
 
-		Response response = write(method, pk, name, "[{\"slug\": \"" + kept + "\"}, " + flowItem(added) + "]");
+		Response response = write(method, pk, name, "[{\"slug\": \"" + kept + "\"}, " + StageBody.flow(added) + "]");
 
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		assertThat(response.json().get("flow_set")).hasSize(2);
@@ -110,10 +113,10 @@ class FlowSetUpdateTest extends StageApiTest {
 		String name = unique("absent");
 		JsonNode stage = createWithFlows(name, unique("absenta"), unique("absentb"));
 		String pk = stage.get("pk").stringValue();
-		String body = method.equals("PUT") ? "{\"name\": \"" + name + "\", \"backends\": [\"" + TOKEN_BACKEND + "\"]}"
-				: "{\"backends\": [\"" + TOKEN_BACKEND + "\"]}";
+		StageBody body = method.equals("PUT") ? StageBody.body().name(name) : StageBody.body();
 
-		Response response = send(method, detail(pk), body, "application/json", BOOTSTRAP_KEY);
+		Response response = send(method, detail(pk), body.backends(Backend.TOKEN).json(), "application/json",
+				BOOTSTRAP_KEY);
 
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		assertThat(response.json().get("flow_set")).isEqualTo(stage.get("flow_set"));

@@ -2,6 +2,7 @@ package io.passwordstage.stage;
 
 import java.util.UUID;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,8 +43,7 @@ class ListPasswordStageFiltersTest extends StageApiTest {
 		String prefix = unique("cfg");
 		JsonNode owner = createWithFlows(prefix + "-owner", unique("cfgflow"));
 		String flow = owner.get("flow_set").get(0).get("pk").stringValue();
-		createStage("{\"name\": \"" + prefix + "-configured\", \"backends\": [\"" + INBUILT
-				+ "\"], \"configure_flow\": \"" + flow + "\"}");
+		createStage(StageBody.stage(prefix + "-configured").set("configure_flow", flow));
 
 		assertThat(names(list("search=" + prefix + "&configure_flow=" + flow))).isEqualTo(prefix + "-configured");
 	}
@@ -67,10 +67,8 @@ class ListPasswordStageFiltersTest extends StageApiTest {
 	@Test
 	void failedAttemptsMatchesTheNumber() {
 		String prefix = unique("attempts");
-		createStage("{\"name\": \"" + prefix + "-three\", \"backends\": [\"" + INBUILT
-				+ "\"], \"failed_attempts_before_cancel\": 3}");
-		createStage("{\"name\": \"" + prefix + "-seven\", \"backends\": [\"" + INBUILT
-				+ "\"], \"failed_attempts_before_cancel\": 7}");
+		createStage(StageBody.stage(prefix + "-three").set("failed_attempts_before_cancel", 3));
+		createStage(StageBody.stage(prefix + "-seven").set("failed_attempts_before_cancel", 7));
 
 		assertThat(names(list("search=" + prefix + "&failed_attempts_before_cancel=3"))).isEqualTo(prefix + "-three");
 		assertThat(names(list("search=" + prefix + "&failed_attempts_before_cancel=4"))).isEmpty();
@@ -111,10 +109,8 @@ class ListPasswordStageFiltersTest extends StageApiTest {
 
 	private String createShowAndHide() {
 		String prefix = unique("show");
-		createStage("{\"name\": \"" + prefix + "-show\", \"backends\": [\"" + INBUILT
-				+ "\"], \"allow_show_password\": true}");
-		createStage("{\"name\": \"" + prefix + "-hide\", \"backends\": [\"" + INBUILT
-				+ "\"], \"allow_show_password\": false}");
+		createStage(StageBody.stage(prefix + "-show").set("allow_show_password", true));
+		createStage(StageBody.stage(prefix + "-hide").set("allow_show_password", false));
 		return prefix;
 	}
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.support.TestDatabase.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,9 +43,7 @@ class ListPasswordStagesTest extends StageApiTest {
 	@Test
 	void pagesCarryPageNumbersAndItemPositions() {
 		String prefix = unique("pages");
-		for (String suffix : new String[] { "a", "b", "c" }) {
-			createNamed(prefix + "-" + suffix);
-		}
+		createNamed(prefix, "a", "b", "c");
 
 		JsonNode first = get(STAGES + "?search=" + prefix + "&page_size=2").json();
 		JsonNode second = get(STAGES + "?search=" + prefix + "&page_size=2&page=2").json();
@@ -61,9 +60,7 @@ class ListPasswordStagesTest extends StageApiTest {
 	@Test
 	void middlePageHasBothNeighbours() {
 		String prefix = unique("middle");
-		for (String suffix : new String[] { "a", "b", "c" }) {
-			createNamed(prefix + "-" + suffix);
-		}
+		createNamed(prefix, "a", "b", "c");
 
 		JsonNode body = get(STAGES + "?search=" + prefix + "&page_size=1&page=2").json();
 
@@ -75,9 +72,7 @@ class ListPasswordStagesTest extends StageApiTest {
 	@Test
 	void pageLastIsTheLastPage() {
 		String prefix = unique("last");
-		for (String suffix : new String[] { "a", "b", "c" }) {
-			createNamed(prefix + "-" + suffix);
-		}
+		createNamed(prefix, "a", "b", "c");
 
 		Response response = get(STAGES + "?search=" + prefix + "&page_size=2&page=last");
 
@@ -90,8 +85,7 @@ class ListPasswordStagesTest extends StageApiTest {
 	@ValueSource(strings = { "3", "0", "-1", "abc", "99" })
 	void pageOutOfRangeOrNotANumberIsInvalid(String page) {
 		String prefix = unique("badpage");
-		createNamed(prefix + "-a");
-		createNamed(prefix + "-b");
+		createNamed(prefix, "a", "b");
 
 		Response response = get(STAGES + "?search=" + prefix + "&page_size=1&page=" + page);
 
@@ -106,7 +100,7 @@ class ListPasswordStagesTest extends StageApiTest {
 		execute("insert into authentik_flows_stage (stage_uuid, name) select gen_random_uuid(), '" + prefix
 				+ "-' || lpad(i::text, 3, '0') from generate_series(1, 101) i");
 		execute("insert into authentik_stages_password_passwordstage (stage_ptr_id, backends) select stage_uuid,"
-				+ " '{" + INBUILT + "}' from authentik_flows_stage where name like '" + prefix + "-%'");
+				+ " '{" + Backend.INBUILT.value() + "}' from authentik_flows_stage where name like '" + prefix + "-%'");
 
 		Response response = get(STAGES + "?search=" + prefix + "&page_size=" + pageSize);
 
@@ -123,6 +117,13 @@ class ListPasswordStagesTest extends StageApiTest {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.header("Content-Type")).contains("json");
 		assertThat(response.json().get("detail").isString()).isTrue();
+	}
+
+	/** Stages named {@code <prefix>-<suffix>}, one per suffix. */
+	private void createNamed(String prefix, String... suffixes) {
+		for (String suffix : suffixes) {
+			createNamed(prefix + "-" + suffix);
+		}
 	}
 
 	static String names(JsonNode list) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.passwordstage.support.StageBody;
 import io.passwordstage.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,11 +125,15 @@ class MutatedBodiesTest extends StageApiTest {
 
 	private static ObjectNode validBody(int index) {
 		String suffix = index + "-" + UUID.randomUUID().toString().substring(0, 8);
-		return (ObjectNode) JSON.readTree("{\"name\": \"mutant " + suffix + "\", \"backends\": [\"" + INBUILT + "\", \""
-				+ TOKEN_BACKEND + "\"], \"configure_flow\": null, \"failed_attempts_before_cancel\": 3, "
-				+ "\"allow_show_password\": true, \"flow_set\": [{\"name\": \"Mutant\", \"slug\": \"mutant-" + suffix
-				+ "\", \"title\": \"Mutant\", \"designation\": \"authentication\", \"policy_engine_mode\": \"any\", "
-				+ "\"compatibility_mode\": true, \"layout\": \"stacked\", \"denied_action\": \"message_continue\"}]}");
+		return StageBody.stage("mutant " + suffix)
+			.backends(Backend.INBUILT, Backend.TOKEN)
+			.set("configure_flow", null)
+			.set("failed_attempts_before_cancel", 3)
+			.set("allow_show_password", true)
+			.flowSet("{\"name\": \"Mutant\", \"slug\": \"mutant-" + suffix
+					+ "\", \"title\": \"Mutant\", \"designation\": \"authentication\", \"policy_engine_mode\": \"any\", "
+					+ "\"compatibility_mode\": true, \"layout\": \"stacked\", \"denied_action\": \"message_continue\"}")
+			.tree();
 	}
 
 	private Response send(String method, String path, BodyMutator.Mutant mutant) {

@@ -2,20 +2,24 @@ package io.passwordstage.stage;
 
 import java.util.UUID;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.support.StoredRows.bindings;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PATCH: only the fields present change; an invalid request changes nothing. */
 class PartialUpdatePasswordStageTest extends StageApiTest {
 
 	private JsonNode createFull() {
-		return createStage("{\"name\": \"" + unique("patch") + "\", \"backends\": [\"" + INBUILT
-				+ "\"], \"failed_attempts_before_cancel\": 3, \"allow_show_password\": true, \"flow_set\": ["
-				+ flowItem(unique("patchflow")) + "]}");
+		return createStage(StageBody.stage(unique("patch"))
+			.set("failed_attempts_before_cancel", 3)
+			.set("allow_show_password", true)
+			.flows(unique("patchflow")));
 	}
 
 	@Test
@@ -44,11 +48,10 @@ class PartialUpdatePasswordStageTest extends StageApiTest {
 		String pk = stage.get("pk").stringValue();
 		String renamed = unique("patched");
 
-		JsonNode body = patch(detail(pk), "{\"name\": \"" + renamed + "\", \"backends\": [\"" + TOKEN_BACKEND + "\"]}")
-			.json();
+		JsonNode body = patch(detail(pk), StageBody.body().name(renamed).backends(Backend.TOKEN).json()).json();
 
 		assertThat(body.get("name").stringValue()).isEqualTo(renamed);
-		assertThat(body.get("backends").toString()).isEqualTo("[\"" + TOKEN_BACKEND + "\"]");
+		assertThat(body.get("backends").toString()).isEqualTo("[\"" + Backend.TOKEN.value() + "\"]");
 		assertThat(body.get("failed_attempts_before_cancel").intValue()).isEqualTo(3);
 		assertThat(body.get("allow_show_password").booleanValue()).isTrue();
 		assertThat(body.get("flow_set")).isEqualTo(stage.get("flow_set"));

@@ -1,10 +1,17 @@
 package io.passwordstage.stage;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.stage.PasswordStageController.ADD;
+import static io.passwordstage.stage.PasswordStageController.CHANGE;
+import static io.passwordstage.stage.PasswordStageController.DELETE;
+import static io.passwordstage.stage.PasswordStageController.VIEW;
+import static io.passwordstage.support.StoredRows.bindings;
+import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,8 +33,11 @@ class PasswordStagePermissionsTest extends StageApiTest {
 		return switch (route) {
 			case "USED_BY" -> send("GET", detail(pk) + "used_by/", null, null, token);
 			case "PUT" -> send("PUT", detail(pk),
-					"{\"name\": \"" + unique("perm-put") + "\", \"backends\": [\"" + TOKEN_BACKEND
-							+ "\"], \"failed_attempts_before_cancel\": 1, \"flow_set\": []}",
+					StageBody.stage(unique("perm-put"))
+						.backends(Backend.TOKEN)
+						.set("failed_attempts_before_cancel", 1)
+						.flows()
+						.json(),
 					"application/json", token);
 			case "PATCH" -> send("PATCH", detail(pk), "{\"failed_attempts_before_cancel\": 1, \"flow_set\": []}",
 					"application/json", token);

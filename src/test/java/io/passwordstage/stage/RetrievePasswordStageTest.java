@@ -2,6 +2,7 @@ package io.passwordstage.stage;
 
 import java.util.UUID;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -14,9 +15,11 @@ class RetrievePasswordStageTest extends StageApiTest {
 	void retrieveReturnsTheWholeStage() {
 		String name = unique("get");
 		String slug = unique("getflow");
-		JsonNode created = createStage("{\"name\": \"" + name + "\", \"backends\": [\"" + TOKEN_BACKEND + "\", \""
-				+ INBUILT + "\"], \"failed_attempts_before_cancel\": 4, \"allow_show_password\": true, \"flow_set\": ["
-				+ flowItem(slug) + "]}");
+		JsonNode created = createStage(StageBody.stage(name)
+			.backends(Backend.TOKEN, Backend.INBUILT)
+			.set("failed_attempts_before_cancel", 4)
+			.set("allow_show_password", true)
+			.flows(slug));
 		String pk = created.get("pk").stringValue();
 
 		Response response = get(detail(pk));
@@ -33,7 +36,8 @@ class RetrievePasswordStageTest extends StageApiTest {
 		assertThat(body.get("verbose_name").stringValue()).isEqualTo("Password Stage");
 		assertThat(body.get("verbose_name_plural").stringValue()).isEqualTo("Password Stages");
 		assertThat(body.get("meta_model_name").stringValue()).isEqualTo("authentik_stages_password.passwordstage");
-		assertThat(body.get("backends").toString()).isEqualTo("[\"" + TOKEN_BACKEND + "\",\"" + INBUILT + "\"]");
+		assertThat(body.get("backends").toString())
+			.isEqualTo("[\"" + Backend.TOKEN.value() + "\",\"" + Backend.INBUILT.value() + "\"]");
 		assertThat(body.get("configure_flow").isNull()).isTrue();
 		assertThat(body.get("failed_attempts_before_cancel").intValue()).isEqualTo(4);
 		assertThat(body.get("allow_show_password").booleanValue()).isTrue();

@@ -3,6 +3,7 @@ package io.passwordstage.stage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import io.passwordstage.support.StageBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,12 +68,11 @@ class SearchAndOrderPasswordStagesTest extends StageApiTest {
 					"allow_show_password,name|b,c,a" })
 	void orderingTermsAndFallback(String ordering, String expected) {
 		String prefix = unique("ord");
-		createStage("{\"name\": \"" + prefix + "-a\", \"backends\": [\"" + INBUILT
-				+ "\"], \"failed_attempts_before_cancel\": 2, \"allow_show_password\": true}");
-		createStage("{\"name\": \"" + prefix + "-b\", \"backends\": [\"" + INBUILT
-				+ "\"], \"failed_attempts_before_cancel\": 1}");
-		createStage("{\"name\": \"" + prefix + "-c\", \"backends\": [\"" + INBUILT
-				+ "\"], \"failed_attempts_before_cancel\": 2}");
+		createStage(StageBody.stage(prefix + "-a")
+			.set("failed_attempts_before_cancel", 2)
+			.set("allow_show_password", true));
+		createStage(StageBody.stage(prefix + "-b").set("failed_attempts_before_cancel", 1));
+		createStage(StageBody.stage(prefix + "-c").set("failed_attempts_before_cancel", 2));
 
 		String names = found(prefix, "&ordering=" + URLEncoder.encode(ordering, StandardCharsets.UTF_8));
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static io.passwordstage.support.TestDatabase.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code used_by}: the stage's flows, then its bindings, in authentik's shape. */

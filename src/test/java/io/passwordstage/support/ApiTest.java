@@ -6,31 +6,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 import io.passwordstage.PasswordStageApplication;
 import io.passwordstage.auth.ApiTokens;
+import io.passwordstage.auth.TokenPermission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the end-to-end tests: the whole service on a random port over real HTTP, on
  * PostgreSQL, with a superuser token minted for the test class.
  */
 @SpringBootTest(classes = PasswordStageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "authentik.bootstrap.token=test-bootstrap-key-0123456789")
+		properties = "authentik.bootstrap.token=" + ApiTest.BOOTSTRAP_KEY)
 public abstract class ApiTest extends PostgresTest {
 
-	protected static final String BOOTSTRAP_KEY = "test-bootstrap-key-0123456789";
+	public static final String BOOTSTRAP_KEY = "test-bootstrap-key-0123456789";
 
-	protected static final String STAGES = "/api/v3/stages/password/";
+	public static final String STAGES = "/api/v3/stages/password/";
 
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,6 +45,11 @@ public abstract class ApiTest extends PostgresTest {
 	/** A token holding only the given permissions. */
 	protected String tokenWith(String... permissions) {
 		return tokens.mint("test-" + java.util.UUID.randomUUID(), "test", null, false, List.of(permissions));
+	}
+
+	/** A token holding only the given permissions. */
+	protected String tokenWith(TokenPermission... permissions) {
+		return tokenWith(Arrays.stream(permissions).map(TokenPermission::value).toArray(String[]::new));
 	}
 
 	protected Response post(String path, String json) {
@@ -82,17 +87,16 @@ public abstract class ApiTest extends PostgresTest {
 		return URI.create("http://localhost:" + port + path);
 	}
 
-	/** A single number from SQL on the test database, e.g. a count. */
-	protected static long count(String sql) {
-		try (Connection connection = TestDatabase.connect();
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/**
+	 * POSTs a create body as the superuser and asserts that it is a 400 with exactly
+	 * {@code expected} as its body, and that nothing of it was stored.
+	 */
+	protected void assertCreateRejected(String body, String expected) {
+		Response response = post(STAGES, body);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo(expected);
+		StoredRows.assertNothingWritten(body);
 	}
 
 	/** A response: status, raw body and the body parsed as JSON when it is JSON. */

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.testcontainers.DockerClientFactory;
@@ -68,21 +69,67 @@ public final class TestDatabase {
 		return connection;
 	}
 
+	/**
+	 * A single number from SQL on the test database, e.g. a count; {@code ?} are bound to
+	 * {@code parameters}.
+	 */
+	public static long count(String sql, Object... parameters) {
+		return ((Number) single(sql, parameters)).longValue();
+	}
+
+	/** A single value from SQL on the test database, as text (null for SQL null). */
+	public static String text(String sql, Object... parameters) {
+		return Objects.toString(single(sql, parameters), null);
+	}
+
+	/** Runs a statement on the test database. */
+	public static void execute(String sql, Object... parameters) {
+		try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+			statement.execute();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql, ex);
+		}
+	}
+
+	/** The first column of every row {@code sql} returns on the test database. */
+	public static List<Object> column(String sql, Object... parameters) {
+		try {
+			return column(url(), sql, parameters);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql, ex);
+		}
+	}
+
 	/** The first column of every row {@code sql} returns on {@code databaseUrl}. */
 	public static List<Object> column(String databaseUrl, String sql, Object... parameters) throws SQLException {
 		try (Connection connection = connect(databaseUrl);
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
+				PreparedStatement statement = prepare(connection, sql, parameters);
+				ResultSet rows = statement.executeQuery()) {
 			List<Object> values = new ArrayList<>();
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					values.add(rows.getObject(1));
-				}
+			while (rows.next()) {
+				values.add(rows.getObject(1));
 			}
 			return values;
 		}
+	}
+
+	private static Object single(String sql, Object... parameters) {
+		List<Object> values = column(sql, parameters);
+		if (values.size() != 1) {
+			throw new IllegalStateException(values.size() + " rows instead of one from " + sql);
+		}
+		return values.get(0);
+	}
+
+	private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+			throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(sql);
+		for (int i = 0; i < parameters.length; i++) {
+			statement.setObject(i + 1, parameters[i]);
+		}
+		return statement;
 	}
 
 	/**

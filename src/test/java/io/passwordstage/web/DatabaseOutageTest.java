@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.passwordstage.PasswordStageApplication;
+import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.StageBody;
 import io.passwordstage.support.TcpRelay;
 import io.passwordstage.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.passwordstage.support.ApiTest.STAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,13 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recovers by itself.
  */
 @SpringBootTest(classes = PasswordStageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "authentik.bootstrap.token=" + DatabaseOutageTest.KEY)
+		properties = "authentik.bootstrap.token=" + ApiTest.BOOTSTRAP_KEY)
 @DirtiesContext
 class DatabaseOutageTest {
-
-	static final String KEY = "test-bootstrap-key-0123456789";
-
-	private static final String STAGES = "/api/v3/stages/password/";
 
 	private static final String READINESS = "/actuator/health/readiness";
 
@@ -120,8 +119,7 @@ class DatabaseOutageTest {
 	}
 
 	private static String stageBody() {
-		return "{\"name\": \"outage-" + UUID.randomUUID()
-				+ "\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}";
+		return StageBody.stage("outage-" + UUID.randomUUID()).json();
 	}
 
 	private Timed send(String method, String path, String json) {
@@ -131,7 +129,7 @@ class DatabaseOutageTest {
 			.method(method,
 					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (path.startsWith("/api/")) {
-			builder.header("Authorization", "Bearer " + KEY);
+			builder.header("Authorization", "Bearer " + ApiTest.BOOTSTRAP_KEY);
 		}
 		HttpRequest request = builder.build();
 		long start = System.nanoTime();

@@ -1,40 +1,42 @@
-package io.passwordstage.stage;
+package io.passwordstage.support;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import io.passwordstage.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import static io.passwordstage.support.TestDatabase.count;
+import static io.passwordstage.support.TestDatabase.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Looks into the database for the rows a create request may have written. */
-final class StoredRows {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+/** Looks into the test database for the rows that requests wrote, or must not have. */
+public final class StoredRows {
 
 	private StoredRows() {
 	}
 
-	static long stagesNamed(String name) {
+	public static long stagesNamed(String name) {
 		return count("select count(*) from authentik_flows_stage where name = ?", name);
 	}
 
-	static long flowsWithSlug(String slug) {
+	public static long flowsWithSlug(String slug) {
 		return count("select count(*) from authentik_flows_flow where slug = ?", slug);
+	}
+
+	/** How many flows the stage is bound to. */
+	public static long bindings(String stagePk) {
+		return count("select count(*) from authentik_flows_flowstagebinding where stage_id = ?::uuid", stagePk);
+	}
+
+	public static String flowUuid(String slug) {
+		return text("select flow_uuid from authentik_flows_flow where slug = ?", slug);
 	}
 
 	/**
 	 * Asserts that no stage with the body's name and no flow with any of its slugs was
 	 * stored.
 	 */
-	static void assertNothingWritten(String body) {
+	public static void assertNothingWritten(String body) {
 		JsonNode json;
 		try {
-			json = JSON.readTree(body);
+			json = StageBody.tree(body);
 		}
 		catch (RuntimeException ex) {
 			return;
@@ -59,20 +61,6 @@ final class StoredRows {
 
 	private static boolean storable(String value) {
 		return value.indexOf('\0') < 0 && value.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF);
-	}
-
-	private static long count(String sql, String value) {
-		try (Connection connection = TestDatabase.connect();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setString(1, value);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getLong(1);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
