@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ValidationFailedException;
 
 /**
@@ -52,7 +53,7 @@ final class PasswordStageListFilter {
 		}
 		String configureFlow = params.get("configure_flow");
 		if (configureFlow != null && !configureFlow.isEmpty()) {
-			UUID flow = DrfCoercion.parseUuid(configureFlow);
+			UUID flow = DrfUuids.parseUuid(configureFlow);
 			if (flow == null || !flowExists.test(flow)) {
 				errors.put("configure_flow",
 						List.of("Select a valid choice. That choice is not one of the available choices."));

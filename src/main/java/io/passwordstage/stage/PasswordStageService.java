@@ -11,6 +11,7 @@ import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
@@ -37,16 +38,20 @@ public class PasswordStageService {
 
 	private final PasswordStageValidator validator;
 
+	private final PasswordStageLookups lookups;
+
 	private final AuditTrail auditTrail;
 
 	private final TransactionOperations transaction;
 
 	PasswordStageService(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews,
-			PasswordStageValidator validator, AuditTrail auditTrail, TransactionOperations transaction) {
+			PasswordStageValidator validator, PasswordStageLookups lookups, AuditTrail auditTrail,
+			TransactionOperations transaction) {
 		this.repository = repository;
 		this.views = views;
 		this.flowViews = flowViews;
 		this.validator = validator;
+		this.lookups = lookups;
 		this.auditTrail = auditTrail;
 		this.transaction = transaction;
 	}
@@ -64,14 +69,14 @@ public class PasswordStageService {
 			changes = validator.validate(body, false, StageLookups.NONE);
 		}
 		catch (ValidationFailedException ex) {
-			validator.validate(body, false, creating());
+			validator.validate(body, false, lookups.forCreate());
 			throw ex;
 		}
 		try {
 			return transaction.execute(status -> insert(changes));
 		}
 		catch (DataIntegrityViolationException ex) {
-			validator.validate(body, false, creating());
+			validator.validate(body, false, lookups.forCreate());
 			throw UniqueViolations.translate(ex, changes);
 		}
 	}
@@ -104,7 +109,7 @@ public class PasswordStageService {
 	@Transactional
 	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
 		PasswordStageEntity stage = lockForWrite(id);
-		PasswordStageChanges changes = validator.validate(body.get(), partial, updating(stage));
+		PasswordStageChanges changes = validator.validate(body.get(), partial, lookups.forUpdate(stage));
 		stage.apply(changes);
 		if (changes.flowSet() != null) {
 			stage.replaceFlows(changes.flowSet());
@@ -135,54 +140,6 @@ public class PasswordStageService {
 		return flowViews.usedBy(uuid);
 	}
 
-	private StageLookups creating() {
-		return new StageLookups() {
-			@Override
-			public boolean nameTaken(String name) {
-				return views.nameTaken(name, null);
-			}
-
-			@Override
-			public boolean flowExists(UUID flowId) {
-				return flowViews.flowExists(flowId);
-			}
-
-			@Override
-			public boolean slugTaken(String slug) {
-				return flowViews.slugTaken(slug);
-			}
-		};
-	}
-
-	private StageLookups updating(PasswordStageEntity stage) {
-		return new StageLookups() {
-			private PasswordStageEntity withFlows;
-
-			@Override
-			public boolean nameTaken(String name) {
-				return !name.equals(stage.name()) && views.nameTaken(name, stage.getId());
-			}
-
-			@Override
-			public boolean flowExists(UUID flowId) {
-				return flowViews.flowExists(flowId);
-			}
-
-			@Override
-			public boolean slugTaken(String slug) {
-				return flowViews.slugTaken(slug);
-			}
-
-			@Override
-			public boolean boundHere(String slug) {
-				if (withFlows == null) {
-					withFlows = repository.findWithFlows(stage.getId()).orElse(stage);
-				}
-				return withFlows.boundTo(slug);
-			}
-		};
-	}
-
 	private void audit(String action, PasswordStageEntity stage) {
 		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.getId(), stage.name());
 	}
@@ -197,7 +154,7 @@ public class PasswordStageService {
 
 	/** {@code Not found.} for a malformed id, as authentik answers. */
 	private static UUID uuidOf(String id) {
-		UUID uuid = id.indexOf('.') >= 0 ? null : DrfCoercion.parseUuid(id);
+		UUID uuid = id.indexOf('.') >= 0 ? null : DrfUuids.parseUuid(id);
 		if (uuid == null) {
 			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
 		}

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.passwordstage.flow.FlowSetRequest;
 import io.passwordstage.flow.FlowSetValidator;
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ObjectFields;
@@ -53,7 +54,7 @@ class PasswordStageValidator {
 		List<FlowSetRequest> flowSet = fields.read("flow_set",
 				node -> flowSets.validate(node, lookups::boundHere, lookups::slugTaken));
 		List<String> backends = fields.read("backends", DrfCoercion::choices);
-		var configureFlow = fields.read("configure_flow", node -> DrfCoercion.relatedUuid(node, lookups::flowExists));
+		var configureFlow = fields.read("configure_flow", node -> DrfUuids.relatedUuid(node, lookups::flowExists));
 		Long attempts = fields.read("failed_attempts_before_cancel", DrfCoercion::integer);
 		Boolean allowShowPassword = fields.read("allow_show_password", DrfCoercion::bool);
 		Record request = partial

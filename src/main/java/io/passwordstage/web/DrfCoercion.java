@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -25,8 +23,6 @@ public final class DrfCoercion {
 	private static final Set<String> FALSE_VALUES = Set.of("f", "n", "no", "false", "off", "0");
 
 	private static final Pattern DECIMAL_TAIL = Pattern.compile("\\.0*\\s*$");
-
-	private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
 
 	private static final Pattern PY_INT = Pattern.compile("[+-]?[0-9](_?[0-9])*");
 
@@ -128,61 +124,6 @@ public final class DrfCoercion {
 		return items;
 	}
 
-	/**
-	 * A PrimaryKeyRelatedField to a uuid-keyed model (nullable): {@code null} for null or
-	 * {@code ""}, the uuid of an existing object, or Django's and DRF's texts for a
-	 * malformed or unknown key.
-	 */
-	public static UUID relatedUuid(JsonNode node, Predicate<UUID> exists) {
-		if (node.isNull() || (node.isString() && node.stringValue().isEmpty())) {
-			return null;
-		}
-		if (node.isBoolean()) {
-			throw new FieldInvalid("Incorrect type. Expected pk value, received bool.");
-		}
-		UUID id = node.isIntegralNumber() ? uuidOfInt(node.bigIntegerValue()) : uuidOfHex(node);
-		if (id == null) {
-			throw new FieldInvalid("\u201c" + PythonText.str(node) + "\u201d is not a valid UUID.");
-		}
-		if (!exists.test(id)) {
-			throw new FieldInvalid("Invalid pk \"" + PythonText.str(node) + "\" - object does not exist.");
-		}
-		return id;
-	}
-
-	private static UUID uuidOfInt(BigInteger value) {
-		if (value.signum() < 0 || value.bitLength() > 128) {
-			return null;
-		}
-		return new UUID(value.shiftRight(64).longValue(), value.longValue());
-	}
-
-	private static UUID uuidOfHex(JsonNode node) {
-		return node.isString() ? parseUuid(node.stringValue()) : null;
-	}
-
-	/**
-	 * Django's reading of a uuid string (hyphens, braces and a {@code urn:uuid:} prefix
-	 * allowed), or null.
-	 */
-	public static UUID parseUuid(String text) {
-		String hex = text.replace("urn:", "").replace("uuid:", "");
-		int start = 0;
-		int end = hex.length();
-		while (start < end && (hex.charAt(start) == '{' || hex.charAt(start) == '}')) {
-			start++;
-		}
-		while (end > start && (hex.charAt(end - 1) == '{' || hex.charAt(end - 1) == '}')) {
-			end--;
-		}
-		hex = hex.substring(start, end).replace("-", "");
-		if (!HEX32.matcher(hex).matches()) {
-			return null;
-		}
-		return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
-				Long.parseUnsignedLong(hex.substring(16), 16));
-	}
-
 	public static String notAList(JsonNode node) {
 		return "Expected a list of items but got type \"" + PythonText.type(node) + "\".";
 	}
@@ -191,7 +132,7 @@ public final class DrfCoercion {
 		return "Invalid data. Expected a dictionary, but got " + PythonText.type(node) + ".";
 	}
 
-	private static void requireNonNull(JsonNode node) {
+	static void requireNonNull(JsonNode node) {
 		if (node.isNull()) {
 			throw new FieldInvalid(ErrorTexts.NOT_NULL);
 		}

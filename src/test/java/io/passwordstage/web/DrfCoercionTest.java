@@ -1,16 +1,19 @@
 package io.passwordstage.web;
 
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.passwordstage.stage.Backend;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,9 +37,41 @@ class DrfCoercionTest {
 
 	private static final String KNOWN_BY_INT = "00000000-0000-0000-0000-000000000005";
 
-	private static final Set<String> BACKENDS = Arrays.stream(Backend.values())
-		.map(Backend::value)
-		.collect(Collectors.toSet());
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+	/**
+	 * A text, a 32-bit integer and a backend choice, with the constraints the request
+	 * records use.
+	 */
+	record Sample(@NonEmpty @NoNullCharacters @NoSurrogates String text, @Min(value = Integer.MIN_VALUE,
+			message = ErrorTexts.MIN_VALUE) @Max(value = Integer.MAX_VALUE, message = ErrorTexts.MAX_VALUE) Long number,
+			@OneOf(Backend.class) String choice) {
+	}
+
+	/**
+	 * The errors of the DRF step and the constraints for a body with one field of
+	 * {@link Sample}.
+	 */
+	private static Map<String, Object> errors(String key, JsonNode value) {
+		ObjectFields fields = new ObjectFields(JSON.createObjectNode().set(key, value));
+		Sample sample = new Sample(fields.read("text", DrfCoercion::text), fields.read("number", DrfCoercion::integer),
+				fields.read("choice", DrfCoercion::choice));
+		Map<String, Object> body = FieldErrors.of(sample, fields.errors(), VALIDATOR).body();
+		if (body.isEmpty()) {
+			return Map.of("value", String.valueOf(key.equals("number") ? sample.number() : sample.choice()));
+		}
+		return body;
+	}
+
+	/** The field's parsed value, or its single message. */
+	private static String rules(String key, String json) {
+		Map<String, Object> errors = errors(key, json(json));
+		if (errors.containsKey("value")) {
+			return (String) errors.get("value");
+		}
+		assertThat(errors.get(key)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
+		return (String) ((List<?>) errors.get(key)).get(0);
+	}
 
 	private static JsonNode json(String text) {
 		return JSON.readTree(text);
@@ -75,7 +110,7 @@ class DrfCoercionTest {
 			"one hex digit more|3f2504e0-4f89-11d3-9a0c-0305e82c33011|",
 			"non-hex digit|3f2504e0-4f89-11d3-9a0c-0305e82c330g|", "upper-case urn prefix|URN:UUID:" + KNOWN + "|" })
 	void parseUuid(String description, String text, String expected) {
-		assertThat(DrfCoercion.parseUuid(text)).isEqualTo(expected == null ? null : UUID.fromString(expected));
+		assertThat(DrfUuids.parseUuid(text)).isEqualTo(expected == null ? null : UUID.fromString(expected));
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
@@ -102,17 +137,17 @@ class DrfCoercionTest {
 					"\"cnv inner  spaces\"|cnv inner  spaces", "\"cnv-nul\\u0000inside\"|`cnv-nul\u0000inside`",
 					"\"cnv-Ünïcödé ☃ \\u00e9\"|cnv-Ünïcödé ☃ é", "5|5", "-17|-17", "0|0", "5.5|5.5", "2.50|2.5",
 					"1e2|100.0", "12345678901234567890123|12345678901234567890123", "null|This field may not be null.",
-					"\"\"|This field may not be blank.", "\"  \\t\\n\\r \"|This field may not be blank.",
-					"\"\\u00a0\\u3000\"|This field may not be blank.", "true|Not a valid string.",
+					"\"\"|", "\"  \\t\\n\\r \"|", "\"\\u00a0\\u3000\"|", "true|Not a valid string.",
 					"false|Not a valid string.", "[\"cnv-in-a-list\"]|Not a valid string.", "[]|Not a valid string.",
 					"{\"value\": \"cnv-in-an-object\"}|Not a valid string.", "{}|Not a valid string." })
 	void text(String value, String expected) {
-		assertThat(outcome(() -> DrfCoercion.text(json(value)))).isEqualTo(expected);
+		assertThat(outcome(() -> DrfCoercion.text(json(value)))).isEqualTo(expected == null ? "" : expected);
 	}
 
 	static Stream<Arguments> characterProblems() {
 		String nul = "Null characters are not allowed.";
-		return Stream.of(arguments("plain", "cnv", List.of()), arguments("empty", "", List.of()),
+		return Stream.of(arguments("plain", "cnv", List.of()),
+				arguments("empty", "", List.of("This field may not be blank.")),
 				arguments("paired surrogates", "cnv-\ud83d\ude00", List.of()),
 				arguments("NUL inside", "cnv-nul\u0000inside", List.of(nul)),
 				arguments("NUL only", "\u0000", List.of(nul)), arguments("two NULs", "\u0000\u0000", List.of(nul)),
@@ -128,7 +163,8 @@ class DrfCoercionTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource
 	void characterProblems(String description, String value, List<String> expected) {
-		assertThat(DrfCoercion.characterProblems(value)).isEqualTo(expected);
+		Object detail = errors("text", JSON.getNodeFactory().stringNode(value)).get("text");
+		assertThat(detail == null ? List.of() : detail).isEqualTo(expected);
 	}
 
 	static Stream<Arguments> int32() {
@@ -161,7 +197,7 @@ class DrfCoercionTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource
 	void int32(String description, String value, String expected) {
-		assertThat(outcome(() -> DrfCoercion.int32(json(value)))).isEqualTo(expected);
+		assertThat(rules("number", value)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -186,7 +222,7 @@ class DrfCoercionTest {
 	void relatedUuid(String description, String value, String expected) {
 		Set<UUID> existing = Set.of(UUID.fromString(KNOWN), UUID.fromString(KNOWN_BY_INT));
 
-		assertThat(outcome(() -> DrfCoercion.relatedUuid(json(value), existing::contains))).isEqualTo(expected);
+		assertThat(outcome(() -> DrfUuids.relatedUuid(json(value), existing::contains))).isEqualTo(expected);
 	}
 
 	static Stream<Arguments> choice() {
@@ -209,7 +245,7 @@ class DrfCoercionTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@MethodSource
 	void choice(String value, String expected) {
-		assertThat(outcome(() -> DrfCoercion.choice(json(value), BACKENDS))).isEqualTo(expected);
+		assertThat(rules("choice", value)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")

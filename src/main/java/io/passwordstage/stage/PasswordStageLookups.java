@@ -1,0 +1,80 @@
+package io.passwordstage.stage;
+
+import java.util.UUID;
+
+import io.passwordstage.flow.FlowSetViews;
+import org.springframework.stereotype.Component;
+
+/**
+ * The database's answers to a stage write's validation: for a new stage, and for an
+ * existing one.
+ */
+@Component
+class PasswordStageLookups {
+
+	private final PasswordStageRepository repository;
+
+	private final PasswordStageViews views;
+
+	private final FlowSetViews flowViews;
+
+	PasswordStageLookups(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews) {
+		this.repository = repository;
+		this.views = views;
+		this.flowViews = flowViews;
+	}
+
+	/** Any stage's name is taken; any flow's slug is. */
+	StageLookups forCreate() {
+		return new StageLookups() {
+			@Override
+			public boolean nameTaken(String name) {
+				return views.nameTaken(name, null);
+			}
+
+			@Override
+			public boolean flowExists(UUID flowId) {
+				return flowViews.flowExists(flowId);
+			}
+
+			@Override
+			public boolean slugTaken(String slug) {
+				return flowViews.slugTaken(slug);
+			}
+		};
+	}
+
+	/**
+	 * Names of other stages are taken; the stage's bound flows are read once, when first
+	 * needed.
+	 */
+	StageLookups forUpdate(PasswordStageEntity stage) {
+		return new StageLookups() {
+			private PasswordStageEntity withFlows;
+
+			@Override
+			public boolean nameTaken(String name) {
+				return !name.equals(stage.name()) && views.nameTaken(name, stage.getId());
+			}
+
+			@Override
+			public boolean flowExists(UUID flowId) {
+				return flowViews.flowExists(flowId);
+			}
+
+			@Override
+			public boolean slugTaken(String slug) {
+				return flowViews.slugTaken(slug);
+			}
+
+			@Override
+			public boolean boundHere(String slug) {
+				if (withFlows == null) {
+					withFlows = repository.findWithFlows(stage.getId()).orElse(stage);
+				}
+				return withFlows.boundTo(slug);
+			}
+		};
+	}
+
+}
