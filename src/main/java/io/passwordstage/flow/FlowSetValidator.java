@@ -26,7 +26,7 @@ public class FlowSetValidator {
 
 	private final Validator validator;
 
-	FlowSetValidator(Validator validator) {
+	public FlowSetValidator(Validator validator) {
 		this.validator = validator;
 	}
 

@@ -40,18 +40,21 @@ public class PasswordStageService {
 
 	private final PasswordStageLookups lookups;
 
+	private final StageRowLock rowLock;
+
 	private final AuditTrail auditTrail;
 
 	private final TransactionOperations transaction;
 
 	PasswordStageService(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews,
-			PasswordStageValidator validator, PasswordStageLookups lookups, AuditTrail auditTrail,
+			PasswordStageValidator validator, PasswordStageLookups lookups, StageRowLock rowLock, AuditTrail auditTrail,
 			TransactionOperations transaction) {
 		this.repository = repository;
 		this.views = views;
 		this.flowViews = flowViews;
 		this.validator = validator;
 		this.lookups = lookups;
+		this.rowLock = rowLock;
 		this.auditTrail = auditTrail;
 		this.transaction = transaction;
 	}
@@ -149,7 +152,11 @@ public class PasswordStageService {
 	 * the other.
 	 */
 	private PasswordStageEntity lockForWrite(String id) {
-		return repository.findForWrite(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+		UUID uuid = uuidOf(id);
+		if (!rowLock.lock(uuid)) {
+			throw ApiException.notFound(NO_MATCH);
+		}
+		return repository.findById(uuid).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/** {@code Not found.} for a malformed id, as authentik answers. */

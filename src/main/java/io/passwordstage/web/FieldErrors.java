@@ -1,7 +1,6 @@
 package io.passwordstage.web;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,12 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import io.passwordstage.web.NonEmpty;
 
 /**
  * One DRF error body for a request record: the errors of the DRF step (raw JSON to the
@@ -30,12 +27,12 @@ public final class FieldErrors {
 
 	private static final Set<Class<? extends Annotation>> PRESENCE = Set.of(NotNull.class, NonEmpty.class);
 
-	private final Class<? extends Record> type;
+	private final RecordLayout layout;
 
 	private final Map<String, Object> errors = new HashMap<>();
 
-	private FieldErrors(Class<? extends Record> type) {
-		this.type = type;
+	private FieldErrors(RecordLayout layout) {
+		this.layout = layout;
 	}
 
 	/**
@@ -44,20 +41,19 @@ public final class FieldErrors {
 	 */
 	public static FieldErrors of(Record request, Map<String, Object> drfErrors, Validator validator,
 			Class<?>... groups) {
-		FieldErrors result = new FieldErrors(request.getClass());
+		FieldErrors result = new FieldErrors(RecordLayout.of(request.getClass()));
 		result.errors.putAll(drfErrors);
-		Map<String, List<ConstraintViolation<Record>>> byField = new HashMap<>();
-		for (ConstraintViolation<Record> violation : validator.validate(request, groups)) {
-			String component = violation.getPropertyPath().iterator().next().getName();
-			byField.computeIfAbsent(component, key -> new ArrayList<>()).add(violation);
+		Set<ConstraintViolation<Record>> violations = validator.validate(request, groups);
+		if (violations.isEmpty()) {
+			return result;
 		}
-		for (RecordComponent component : request.getClass().getRecordComponents()) {
-			List<ConstraintViolation<Record>> violations = byField.get(component.getName());
-			String key = jsonKey(component);
-			if (violations != null && !result.errors.containsKey(key)) {
-				result.errors.put(key, detail(component, violations));
-			}
+		Map<Integer, List<ConstraintViolation<Record>>> byComponent = new TreeMap<>();
+		for (ConstraintViolation<Record> violation : violations) {
+			int index = result.layout.indexOf(violation.getPropertyPath().iterator().next().getName());
+			byComponent.computeIfAbsent(index, key -> new ArrayList<>()).add(violation);
 		}
+		byComponent
+			.forEach((index, own) -> result.errors.putIfAbsent(result.layout.key(index), result.detail(index, own)));
 		return result;
 	}
 
@@ -89,10 +85,10 @@ public final class FieldErrors {
 	/** The body, keys in the record's component order. */
 	public Map<String, Object> body() {
 		Map<String, Object> body = new LinkedHashMap<>();
-		for (RecordComponent component : type.getRecordComponents()) {
-			Object detail = errors.get(jsonKey(component));
+		for (String key : layout.keys()) {
+			Object detail = errors.get(key);
 			if (detail != null) {
-				body.put(jsonKey(component), detail);
+				body.put(key, detail);
 			}
 		}
 		errors.forEach(body::putIfAbsent);
@@ -106,7 +102,8 @@ public final class FieldErrors {
 		}
 	}
 
-	private static Object detail(RecordComponent component, List<ConstraintViolation<Record>> violations) {
+	/** A field's messages, or for a list's items a map from index to their messages. */
+	private Object detail(int component, List<ConstraintViolation<Record>> violations) {
 		Map<String, List<String>> items = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
 		List<ConstraintViolation<Record>> own = new ArrayList<>();
 		for (ConstraintViolation<Record> violation : violations) {
@@ -121,29 +118,11 @@ public final class FieldErrors {
 		if (own.isEmpty()) {
 			return items;
 		}
-		List<Class<? extends Annotation>> declared = declaredConstraints(component);
-		own.sort(Comparator.comparingInt(violation -> declared.indexOf(annotationOf(violation))));
-		ConstraintViolation<Record> first = own.get(0);
-		if (PRESENCE.contains(annotationOf(first))) {
-			return List.of(first.getMessage());
+		own.sort(Comparator.comparingInt(violation -> layout.position(component, annotationOf(violation))));
+		if (PRESENCE.contains(annotationOf(own.get(0)))) {
+			return List.of(own.get(0).getMessage());
 		}
 		return own.stream().map(ConstraintViolation::getMessage).distinct().toList();
-	}
-
-	/** The annotations of the component's field, in declaration order. */
-	private static List<Class<? extends Annotation>> declaredConstraints(RecordComponent component) {
-		try {
-			List<Class<? extends Annotation>> types = new ArrayList<>();
-			for (Annotation annotation : component.getDeclaringRecord()
-				.getDeclaredField(component.getName())
-				.getDeclaredAnnotations()) {
-				types.add(annotation.annotationType());
-			}
-			return types;
-		}
-		catch (NoSuchFieldException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Class<? extends Annotation> annotationOf(ConstraintViolation<?> violation) {
@@ -161,11 +140,6 @@ public final class FieldErrors {
 			}
 		}
 		return null;
-	}
-
-	private static String jsonKey(RecordComponent component) {
-		JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-		return property == null || property.value().isEmpty() ? component.getName() : property.value();
 	}
 
 }
