@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What happens when a flow denies access. */
 @Schema(name = "DeniedActionEnum", enumAsRef = true)
-public enum DeniedAction implements WireEnum {
+enum DeniedAction implements WireEnum {
 
 	MESSAGE_CONTINUE("message_continue"), MESSAGE("message"), CONTINUE("continue");
 

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What a flow is used for. */
 @Schema(name = "FlowDesignationEnum", enumAsRef = true)
-public enum FlowDesignation implements WireEnum {
+enum FlowDesignation implements WireEnum {
 
 	AUTHENTICATION("authentication"), AUTHORIZATION("authorization"), INVALIDATION("invalidation"),
 	ENROLLMENT("enrollment"), UNENROLLMENT("unenrollment"), RECOVERY("recovery"),

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** How a flow's pages are laid out. */
 @Schema(name = "FlowLayoutEnum", enumAsRef = true)
-public enum FlowLayout implements WireEnum {
+enum FlowLayout implements WireEnum {
 
 	STACKED("stacked"), CONTENT_LEFT("content_left"), CONTENT_RIGHT("content_right"), SIDEBAR_LEFT("sidebar_left"),
 	SIDEBAR_RIGHT("sidebar_right");

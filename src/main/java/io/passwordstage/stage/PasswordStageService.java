@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * transaction.
  */
 @Service
-public class PasswordStageService {
+class PasswordStageService {
 
 	static final String NO_MATCH = "No PasswordStage matches the given query.";
 

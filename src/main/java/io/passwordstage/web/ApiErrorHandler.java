@@ -23,7 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * {@code {"detail": "..."}}.
  */
 @RestControllerAdvice
-public class ApiErrorHandler {
+class ApiErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 

@@ -10,6 +10,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 /**
  * Tomcat's error page for requests it rejects before the application sees them (malformed
  * paths, oversized headers): a JSON {@code {"detail": ...}} instead of an HTML page.
+ * Public, as Tomcat creates it by its class name.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
