@@ -11,7 +11,10 @@ import static io.passwordstage.auth.TokenPermission.VIEW;
 import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Token API rules: expiry, validation errors and superuser-only access. */
+/**
+ * Token API rules end to end: expiry, two validation errors (the rules on their own:
+ * {@link TokenRequestValidatorTest}) and superuser-only access.
+ */
 class TokenRequestRulesTest extends AbstractTokenApiTest {
 
 	@Test

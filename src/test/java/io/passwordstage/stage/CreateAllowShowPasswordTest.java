@@ -13,7 +13,12 @@ import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** POST: {@code allow_show_password} takes DRF's boolean spellings and nothing else. */
+/**
+ * POST: {@code allow_show_password} end to end: DRF's boolean spellings as they are
+ * stored, the default, and a value that is no boolean and {@code null} with authentik's
+ * exact 400 bodies. Every rejected value with its exact body:
+ * {@link PasswordStageValidatorTest}.
+ */
 class CreateAllowShowPasswordTest extends ApiTest {
 
 	private static final String INVALID = "{\"allow_show_password\":[\"Must be a valid boolean.\"]}";
@@ -49,10 +54,7 @@ class CreateAllowShowPasswordTest extends ApiTest {
 	}
 
 	static Stream<Arguments> rejected() {
-		return Stream.of(arguments("\"maybe\"", INVALID), arguments("\"\"", INVALID), arguments("2", INVALID),
-				arguments("-1", INVALID), arguments("0.5", INVALID), arguments("\"2\"", INVALID),
-				arguments("\"yes \"", INVALID), arguments("\"null\"", INVALID), arguments("[]", INVALID),
-				arguments("[true]", INVALID), arguments("{}", INVALID),
+		return Stream.of(arguments("\"maybe\"", INVALID),
 				arguments("null", "{\"allow_show_password\":[\"This field may not be null.\"]}"));
 	}
 

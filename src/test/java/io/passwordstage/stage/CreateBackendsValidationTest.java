@@ -18,7 +18,11 @@ import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** POST: {@code backends} must be a non-empty list of the four backend choices. */
+/**
+ * POST: {@code backends} end to end: a wrong type, an empty list and wrong items with
+ * authentik's exact 400 bodies, and accepted lists as they are stored. Every rule with
+ * its exact body: {@link PasswordStageValidatorTest}.
+ */
 class CreateBackendsValidationTest extends ApiTest {
 
 	/** The backends as a JSON array in the API's compact form. */
@@ -29,46 +33,12 @@ class CreateBackendsValidationTest extends ApiTest {
 	}
 
 	static Stream<Arguments> rejected() {
-		return Stream.of(arguments("null", "null", """
-				{"backends":["This field may not be null."]}"""), arguments("string", "\"" + INBUILT.value() + "\"", """
-				{"backends":["Expected a list of items but got type \\"str\\"."]}"""),
-				arguments("empty string", "\"\"", """
-						{"backends":["Expected a list of items but got type \\"str\\"."]}"""),
-				arguments("object", "{\"0\": \"" + INBUILT.value() + "\"}", """
-						{"backends":["Expected a list of items but got type \\"dict\\"."]}"""),
-				arguments("integer", "5", """
-						{"backends":["Expected a list of items but got type \\"int\\"."]}"""),
-				arguments("float", "5.5", """
-						{"backends":["Expected a list of items but got type \\"float\\"."]}"""),
-				arguments("boolean", "true", """
-						{"backends":["Expected a list of items but got type \\"bool\\"."]}"""),
-				arguments("empty list", "[]", """
-						{"backends":["This list may not be empty."]}"""),
-				arguments("second item unknown", "[\"" + INBUILT.value() + "\", \"foo\"]", """
-						{"backends":{"1":["\\"foo\\" is not a valid choice."]}}"""),
-				arguments("several items wrong", "[\"foo\", \"" + TOKEN.value() + "\", 3]",
-						"""
-								{"backends":{"0":["\\"foo\\" is not a valid choice."],"2":["\\"3\\" is not a valid choice."]}}"""),
-				arguments("null item", "[null]", """
-						{"backends":{"0":["This field may not be null."]}}"""),
-				arguments("null after a valid item", "[\"" + LDAP.value() + "\", null]", """
-						{"backends":{"1":["This field may not be null."]}}"""),
-				arguments("empty string item", "[\"\"]", """
-						{"backends":{"0":["\\"\\" is not a valid choice."]}}"""),
-				arguments("boolean item", "[true]", """
-						{"backends":{"0":["\\"True\\" is not a valid choice."]}}"""),
-				arguments("float item", "[1.5]", """
-						{"backends":{"0":["\\"1.5\\" is not a valid choice."]}}"""),
-				arguments("list item", "[[\"x\"]]", """
-						{"backends":{"0":["\\"['x']\\" is not a valid choice."]}}"""),
-				arguments("object item", "[{\"a\": 1}]", """
-						{"backends":{"0":["\\"{'a': 1}\\" is not a valid choice."]}}"""),
-				arguments("wrong case", "[\"authentik.core.auth.inbuiltbackend\"]", """
-						{"backends":{"0":["\\"authentik.core.auth.inbuiltbackend\\" is not a valid choice."]}}"""),
-				arguments("not trimmed", "[\" " + INBUILT.value() + "\"]", """
-						{"backends":{"0":["\\" authentik.core.auth.InbuiltBackend\\" is not a valid choice."]}}"""),
-				arguments("display label instead of value", "[\"User database + standard password\"]", """
-						{"backends":{"0":["\\"User database + standard password\\" is not a valid choice."]}}"""));
+		return Stream.of(arguments("string", "\"" + INBUILT.value() + "\"", """
+				{"backends":["Expected a list of items but got type \\"str\\"."]}"""), arguments("empty list", "[]", """
+				{"backends":["This list may not be empty."]}"""), arguments("several items wrong",
+				"[\"foo\", \"" + TOKEN.value() + "\", 3]",
+				"""
+						{"backends":{"0":["\\"foo\\" is not a valid choice."],"2":["\\"3\\" is not a valid choice."]}}"""));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,6 +1,5 @@
 package io.passwordstage.stage;
 
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -16,7 +15,12 @@ import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** POST: {@code configure_flow} is a nullable primary key of an existing flow. */
+/**
+ * POST: {@code configure_flow} end to end: a malformed value, an unknown flow and the
+ * primary key of a stage that is no flow with authentik's exact 400 bodies; no flow for
+ * an empty value, and an existing flow in every spelling Django parses, as stored. Every
+ * rule with its exact body: {@link PasswordStageValidatorTest}.
+ */
 class CreateConfigureFlowTest extends ApiTest {
 
 	/** A valid body with {@code configure_flow} as the JSON text given. */
@@ -26,34 +30,10 @@ class CreateConfigureFlowTest extends ApiTest {
 
 	static Stream<Arguments> rejected() {
 		UUID unknown = UUID.randomUUID();
-		String upper = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 		return Stream.of(arguments("malformed string", "\"not-a-uuid\"", """
 				{"configure_flow":["“not-a-uuid” is not a valid UUID."]}"""),
-				arguments("digits string", "\"12345\"", """
-						{"configure_flow":["“12345” is not a valid UUID."]}"""),
-				arguments("one hex digit short", "\"3f2504e0-4f89-11d3-9a0c-0305e82c330\"", """
-						{"configure_flow":["“3f2504e0-4f89-11d3-9a0c-0305e82c330” is not a valid UUID."]}"""),
-				arguments("non-hex digit", "\"3f2504e0-4f89-11d3-9a0c-0305e82c330g\"", """
-						{"configure_flow":["“3f2504e0-4f89-11d3-9a0c-0305e82c330g” is not a valid UUID."]}"""),
-				arguments("whitespace", "\" \"", """
-						{"configure_flow":["“ ” is not a valid UUID."]}"""),
 				arguments("well-formed unknown", "\"" + unknown + "\"",
-						"{\"configure_flow\":[\"Invalid pk \\\"" + unknown + "\\\" - object does not exist.\"]}"),
-				arguments("upper-case unknown", "\"" + upper + "\"",
-						"{\"configure_flow\":[\"Invalid pk \\\"" + upper + "\\\" - object does not exist.\"]}"),
-				arguments("integer", "5", """
-						{"configure_flow":["Invalid pk \\"5\\" - object does not exist."]}"""),
-				arguments("zero", "0", """
-						{"configure_flow":["Invalid pk \\"0\\" - object does not exist."]}"""),
-				arguments("negative integer", "-1", """
-						{"configure_flow":["“-1” is not a valid UUID."]}"""), arguments("float", "5.5", """
-						{"configure_flow":["“5.5” is not a valid UUID."]}"""), arguments("true", "true", """
-						{"configure_flow":["Incorrect type. Expected pk value, received bool."]}"""),
-				arguments("false", "false", """
-						{"configure_flow":["Incorrect type. Expected pk value, received bool."]}"""),
-				arguments("list", "[\"x\"]", """
-						{"configure_flow":["“['x']” is not a valid UUID."]}"""), arguments("object", "{}", """
-						{"configure_flow":["“{}” is not a valid UUID."]}"""));
+						"{\"configure_flow\":[\"Invalid pk \\\"" + unknown + "\\\" - object does not exist.\"]}"));
 	}
 
 	@ParameterizedTest(name = "{0}")

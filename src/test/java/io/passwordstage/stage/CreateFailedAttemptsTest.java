@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * POST: {@code failed_attempts_before_cancel} is a 32-bit integer with DRF's coercions.
+ * POST: {@code failed_attempts_before_cancel} end to end: one rule of the DRF step and
+ * one of Bean Validation with authentik's exact 400 bodies, DRF's coercions as they are
+ * stored, and the default. Every rule with its exact body:
+ * {@link PasswordStageValidatorTest}.
  */
 class CreateFailedAttemptsTest extends ApiTest {
 
@@ -26,31 +29,8 @@ class CreateFailedAttemptsTest extends ApiTest {
 	}
 
 	static Stream<Arguments> rejected() {
-		return Stream.of(arguments("fraction", "1.5", INVALID), arguments("fraction string", "\"1.5\"", INVALID),
-				arguments("letters", "\"abc\"", INVALID), arguments("empty string", "\"\"", INVALID),
-				arguments("exponent string", "\"1e3\"", INVALID), arguments("hex string", "\"0x10\"", INVALID),
-				arguments("true", "true", INVALID), arguments("false", "false", INVALID),
-				arguments("list", "[1]", INVALID), arguments("object", "{}", INVALID), arguments("null", "null", """
-						{"failed_attempts_before_cancel":["This field may not be null."]}"""),
-				arguments("one above the maximum", "2147483648",
-						"""
-								{"failed_attempts_before_cancel":["Ensure this value is less than or equal to 2147483647."]}"""),
-				arguments("above the maximum as string", "\"2147483648\"",
-						"""
-								{"failed_attempts_before_cancel":["Ensure this value is less than or equal to 2147483647."]}"""),
-				arguments("above the maximum as float", "2147483648.0",
-						"""
-								{"failed_attempts_before_cancel":["Ensure this value is less than or equal to 2147483647."]}"""),
-				arguments("one below the minimum", "-2147483649",
-						"""
-								{"failed_attempts_before_cancel":["Ensure this value is greater than or equal to -2147483648."]}"""),
-				arguments("1000 digits", "\"" + "1".repeat(1000) + "\"",
-						"""
-								{"failed_attempts_before_cancel":["Ensure this value is less than or equal to 2147483647."]}"""),
-				arguments("1001 characters", "\"" + "1".repeat(1001) + "\"", """
-						{"failed_attempts_before_cancel":["String value too large."]}"""),
-				arguments("1001 letters", "\"" + "x".repeat(1001) + "\"", """
-						{"failed_attempts_before_cancel":["String value too large."]}"""));
+		return Stream.of(arguments("letters", "\"abc\"", INVALID), arguments("one above the maximum", "2147483648", """
+				{"failed_attempts_before_cancel":["Ensure this value is less than or equal to 2147483647."]}"""));
 	}
 
 	@ParameterizedTest(name = "{0}")

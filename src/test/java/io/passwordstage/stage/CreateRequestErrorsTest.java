@@ -20,7 +20,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * POST: request-level failures (body not JSON, not an object, wrong media type) and their
- * {@code detail}.
+ * {@code detail}. Of the bodies that are JSON but no object, one is sent here; all of
+ * them: {@link PasswordStageValidatorTest}.
  */
 class CreateRequestErrorsTest extends ApiTest {
 
@@ -30,20 +31,13 @@ class CreateRequestErrorsTest extends ApiTest {
 
 	private static final String REQUIRED = "{\"name\":[\"This field is required.\"],\"backends\":[\"This field is required.\"]}";
 
-	static Stream<Arguments> notAnObject() {
-		return Stream.of(arguments("[]", "list"), arguments("[" + valid("crq-in-a-list") + "]", "list"),
-				arguments("\"crq-a-string\"", "str"), arguments("5", "int"), arguments("5.5", "float"),
-				arguments("true", "bool"));
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("notAnObject")
-	void rejectsABodyThatIsNoObject(String body, String type) {
-		Response response = post(STAGES, body);
+	@Test
+	void rejectsABodyThatIsNoObject() {
+		Response response = post(STAGES, "[" + valid("crq-in-a-list") + "]");
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body())
-			.isEqualTo("{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got " + type + ".\"]}");
+			.isEqualTo("{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got list.\"]}");
 		assertThat(stagesNamed("crq-in-a-list")).isZero();
 	}
 

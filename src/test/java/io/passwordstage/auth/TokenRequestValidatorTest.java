@@ -1,0 +1,59 @@
+package io.passwordstage.auth;
+
+import java.time.Instant;
+import java.util.Set;
+
+import io.passwordstage.web.ValidationFailedException;
+import jakarta.validation.Validation;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static io.passwordstage.auth.TokenPermission.VIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The token-minting rules with authentik's exact 400 bodies, checked on
+ * {@link TokenRequestValidator} alone: no Spring context, no database; the identifiers
+ * taken are an in-memory set. {@link TokenRequestRulesTest} sends the same cases over
+ * HTTP.
+ */
+class TokenRequestValidatorTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TokenRequestValidator VALIDATOR = new TokenRequestValidator(
+			Validation.buildDefaultValidatorFactory().getValidator());
+
+	private static final Set<String> TAKEN = Set.of("token-taken");
+
+	/** The error body minting answers for the body, as JSON text. */
+	private static String errorBody(String body) {
+		ValidationFailedException failure = assertThrows(ValidationFailedException.class,
+				() -> VALIDATOR.validate(JSON.readTree(body), Instant.now(), TAKEN::contains), body);
+		return JSON.writeValueAsString(failure.errors());
+	}
+
+	@Test
+	void acceptsAFreeIdentifier() {
+		TokenRequestValidator.NewToken token = VALIDATOR.validate(JSON.readTree("{\"identifier\": \"token-free\"}"),
+				Instant.now(), TAKEN::contains);
+
+		assertThat(token.identifier()).isEqualTo("token-free");
+	}
+
+	@Test
+	void duplicateIdentifierIsRejected() {
+		assertThat(errorBody("{\"identifier\": \"token-taken\"}"))
+			.isEqualTo("{\"identifier\":[\"Token with this identifier already exists.\"]}");
+	}
+
+	@Test
+	void unknownPermissionIsAnIndexKeyedChoiceError() {
+		assertThat(errorBody("{\"identifier\": \"token-free\", \"permissions\": [\"" + VIEW.value()
+				+ "\", \"authentik_stages_password.fly_passwordstage\"]}"))
+			.isEqualTo("{\"permissions\":{\"1\":[\"\\\"authentik_stages_password.fly_passwordstage"
+					+ "\\\" is not a valid choice.\"]}}");
+	}
+
+}
