@@ -40,21 +40,18 @@ class PasswordStageService {
 
 	private final PasswordStageLookups lookups;
 
-	private final StageRowLock rowLock;
-
 	private final AuditTrail auditTrail;
 
 	private final TransactionOperations transaction;
 
 	PasswordStageService(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews,
-			PasswordStageValidator validator, PasswordStageLookups lookups, StageRowLock rowLock, AuditTrail auditTrail,
+			PasswordStageValidator validator, PasswordStageLookups lookups, AuditTrail auditTrail,
 			TransactionOperations transaction) {
 		this.repository = repository;
 		this.views = views;
 		this.flowViews = flowViews;
 		this.validator = validator;
 		this.lookups = lookups;
-		this.rowLock = rowLock;
 		this.auditTrail = auditTrail;
 		this.transaction = transaction;
 	}
@@ -152,11 +149,7 @@ class PasswordStageService {
 	 * the other.
 	 */
 	private PasswordStageEntity lockForWrite(String id) {
-		UUID uuid = uuidOf(id);
-		if (!rowLock.lock(uuid)) {
-			throw ApiException.notFound(NO_MATCH);
-		}
-		return repository.findById(uuid).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+		return repository.findForWrite(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/** {@code Not found.} for a malformed id, as authentik answers. */

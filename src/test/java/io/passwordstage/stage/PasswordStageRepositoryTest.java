@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flows and bindings it writes, the write lock and what deleting it leaves.
  */
 @DataJpaTest
-@Import(StageRowLock.class)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class PasswordStageRepositoryTest extends PostgresTest {
 
@@ -31,9 +29,6 @@ class PasswordStageRepositoryTest extends PostgresTest {
 
 	@Autowired
 	private TestEntityManager entities;
-
-	@Autowired
-	private StageRowLock rowLock;
 
 	private PasswordStageEntity newStage(String name) {
 		return PasswordStageEntity
@@ -100,11 +95,13 @@ class PasswordStageRepositoryTest extends PostgresTest {
 	}
 
 	@Test
-	void theRowLockFindsExistingStagesOnly() {
+	void theWriteLockReadsTheWholeStage() {
 		PasswordStageEntity stage = repository.saveAndFlush(newStage("repo-lock"));
+		entities.clear();
 
-		assertThat(rowLock.lock(stage.getId())).isTrue();
-		assertThat(rowLock.lock(UUID.randomUUID())).isFalse();
+		assertThat(repository.findForWrite(stage.getId()).orElseThrow().toStored())
+			.isEqualTo(new StoredStage(stage.getId(), "repo-lock", INBUILT, null, 5, false));
+		assertThat(repository.findForWrite(UUID.randomUUID())).isEmpty();
 	}
 
 	@Test
