@@ -3,7 +3,6 @@ package io.passwordstage.web;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,9 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DrfCoercion {
 
-	private static final Set<String> TRUE_VALUES = Set.of("t", "y", "yes", "true", "on", "1");
+	private static final Set<String> TRUE_VALUES = Set.of("t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True",
+			"TRUE", "on", "On", "ON", "1");
 
-	private static final Set<String> FALSE_VALUES = Set.of("f", "n", "no", "false", "off", "0");
+	private static final Set<String> FALSE_VALUES = Set.of("f", "F", "n", "N", "no", "No", "NO", "false", "False",
+			"FALSE", "off", "Off", "OFF", "0");
 
 	private static final Pattern DECIMAL_TAIL = Pattern.compile("\\.0*\\s*$");
 
@@ -90,8 +91,8 @@ public final class DrfCoercion {
 	}
 
 	/**
-	 * A BooleanField: JSON booleans, 1/0 and DRF's true/false spellings,
-	 * case-insensitive.
+	 * A BooleanField: JSON booleans, 1/0 and exactly DRF's true/false spellings (so
+	 * {@code "tRuE"} is not one).
 	 */
 	public static boolean bool(JsonNode node) {
 		requireNonNull(node);
@@ -102,7 +103,7 @@ public final class DrfCoercion {
 			return node.doubleValue() == 1;
 		}
 		if (node.isString()) {
-			String value = node.stringValue().toLowerCase(Locale.ROOT);
+			String value = node.stringValue();
 			if (TRUE_VALUES.contains(value)) {
 				return true;
 			}

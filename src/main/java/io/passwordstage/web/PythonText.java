@@ -1,6 +1,8 @@
 package io.passwordstage.web;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -66,7 +68,7 @@ final class PythonText {
 		if (value == 0) {
 			return (1 / value < 0) ? "-0.0" : "0.0";
 		}
-		BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+		BigDecimal decimal = shortest(value);
 		int exponent = decimal.precision() - decimal.scale() - 1;
 		if (exponent >= -4 && exponent < 16) {
 			String plain = decimal.toPlainString();
@@ -76,6 +78,22 @@ final class PythonText {
 		String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
 		return (value < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
 				+ String.format("%02d", Math.abs(exponent));
+	}
+
+	/**
+	 * The shortest decimal that reads back as {@code value}, the closest one when several
+	 * are as short (Python's repr); Java 17's {@code Double.toString} is not always the
+	 * shortest.
+	 */
+	private static BigDecimal shortest(double value) {
+		BigDecimal exact = new BigDecimal(value);
+		for (int digits = 1; digits < 17; digits++) {
+			BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+			if (rounded.doubleValue() == value) {
+				return rounded.stripTrailingZeros();
+			}
+		}
+		return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
 	}
 
 	/** Python's type name of a parsed JSON value. */

@@ -123,7 +123,8 @@ class DrfCoercionTest {
 			"\"maybe\"|Must be a valid boolean.", "\"\"|Must be a valid boolean.", "2|Must be a valid boolean.",
 			"-1|Must be a valid boolean.", "0.5|Must be a valid boolean.", "\"2\"|Must be a valid boolean.",
 			"\"yes \"|Must be a valid boolean.", "\" 1\"|Must be a valid boolean.", "\"null\"|Must be a valid boolean.",
-			"\"1.0\"|Must be a valid boolean.", "[]|Must be a valid boolean.", "[true]|Must be a valid boolean.",
+			"\"1.0\"|Must be a valid boolean.", "\"tRuE\"|Must be a valid boolean.", "\"yEs\"|Must be a valid boolean.",
+			"\"oFF\"|Must be a valid boolean.", "[]|Must be a valid boolean.", "[true]|Must be a valid boolean.",
 			"{}|Must be a valid boolean." })
 	void bool(String value, String expected) {
 		assertThat(outcome(() -> DrfCoercion.bool(json(value)))).isEqualTo(expected);
