@@ -10,6 +10,7 @@ import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,10 +71,9 @@ public class ApiTokens {
 	@Transactional(readOnly = true)
 	TokenList list(Map<String, String> params) {
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), repository.count());
-		List<Token> results = repository.findAll(Sort.by("identifier"))
+		List<Token> results = repository
+			.findAllBy(PageRequest.of((int) (window.offset() / window.size()), window.size(), Sort.by("identifier")))
 			.stream()
-			.skip(window.offset())
-			.limit(window.size())
 			.map(token -> token.toToken(null))
 			.toList();
 		return new TokenList(window.pagination(), results, Map.of());
