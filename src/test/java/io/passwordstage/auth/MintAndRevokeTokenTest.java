@@ -77,6 +77,22 @@ class MintAndRevokeTokenTest extends AbstractTokenApiTest {
 	}
 
 	@Test
+	void listPagesByIdentifier() {
+		mintKey(identifier(), "");
+		mintKey(identifier(), "");
+		Response all = send("GET", TOKENS + "?page_size=100000", null, null, BOOTSTRAP_KEY);
+		Response second = send("GET", TOKENS + "?page_size=1&page=2", null, null, BOOTSTRAP_KEY);
+
+		JsonNode identifiers = all.json().get("results");
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.json().get("pagination").get("current").asLong()).isEqualTo(2);
+		assertThat(second.json().get("pagination").get("count").asLong()).isEqualTo(identifiers.size());
+		assertThat(second.json().get("results")).hasSize(1);
+		assertThat(second.json().get("results").get(0).get("identifier").stringValue())
+			.isEqualTo(identifiers.get(1).get("identifier").stringValue());
+	}
+
+	@Test
 	void revokedKeyStopsWorkingAtOnce() {
 		String identifier = identifier();
 		String key = mintKey(identifier, ", \"permissions\": [\"" + VIEW.value() + "\"]");
