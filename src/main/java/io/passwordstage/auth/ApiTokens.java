@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class ApiTokens {
 
-	static final String NO_MATCH = "No Token matches the given query.";
+	static final String NO_MATCH = ErrorTexts.NO_TOKEN;
 
 	private final ApiTokenRepository repository;
 

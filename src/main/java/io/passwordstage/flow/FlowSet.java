@@ -15,21 +15,28 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Flow uuid") UUID pk,
 		@JsonProperty("policybindingmodel_ptr_id") @Schema(
 				accessMode = Schema.AccessMode.READ_ONLY) UUID policybindingmodelPtrId,
-		String name,
-		@Schema(maxLength = 50, pattern = "^[-a-zA-Z0-9_]+$", description = "Visible in the URL.") String slug,
-		@Schema(description = "Shown as the Title in Flow pages.") String title,
-		@Schema(implementation = FlowDesignation.class,
-				description = "Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.") String designation,
+		String name, @Schema(maxLength = 50, pattern = "^[-a-zA-Z0-9_]+$", description = SLUG_HELP) String slug,
+		@Schema(description = TITLE_HELP) String title,
+		@Schema(implementation = FlowDesignation.class, description = DESIGNATION_HELP) String designation,
 		@Schema(accessMode = Schema.AccessMode.READ_ONLY,
 				description = "Get the URL to the background image. If the name is /static or starts with http\nit is returned as-is") String background,
 		@JsonProperty("policy_engine_mode") @Schema(implementation = PolicyEngineMode.class) String policyEngineMode,
-		@JsonProperty("compatibility_mode") @Schema(
-				description = "Enable compatibility mode, increases compatibility with password managers on mobile devices.") boolean compatibilityMode,
+		@JsonProperty("compatibility_mode") @Schema(description = COMPATIBILITY_HELP) boolean compatibilityMode,
 		@JsonProperty("export_url") @Schema(accessMode = Schema.AccessMode.READ_ONLY,
 				description = "Get export URL for flow") String exportUrl,
 		@Schema(implementation = FlowLayout.class) String layout,
 		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
-				description = "Configure what should happen when a flow denies access to a user.") String deniedAction) {
+				description = DENIED_ACTION_HELP) String deniedAction) {
+
+	static final String SLUG_HELP = "Visible in the URL.";
+
+	static final String TITLE_HELP = "Shown as the Title in Flow pages.";
+
+	static final String COMPATIBILITY_HELP = "Enable compatibility mode, increases compatibility with password managers on mobile devices.";
+
+	static final String DESIGNATION_HELP = "Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.";
+
+	static final String DENIED_ACTION_HELP = "Configure what should happen when a flow denies access to a user.";
 
 	/**
 	 * A flow as authentik shows it: background URL and export URL derived as authentik

@@ -26,19 +26,17 @@ public record FlowSetRequest(
 				groups = NewFlow.class) @NonEmpty @NoNullCharacters @NoSurrogates @Schema(minLength = 1) String name,
 		@NotNull(message = REQUIRED) @NonEmpty @MaxLength(SLUG_MAX) @NoNullCharacters @NoSurrogates @Pattern(
 				regexp = SLUG_PATTERN, message = SLUG) @Schema(minLength = 1, maxLength = SLUG_MAX,
-						pattern = SLUG_PATTERN, description = "Visible in the URL.") String slug,
+						pattern = SLUG_PATTERN, description = FlowSet.SLUG_HELP) String slug,
 		@NotNull(message = REQUIRED, groups = NewFlow.class) @NonEmpty @NoNullCharacters @NoSurrogates @Schema(
-				minLength = 1, description = "Shown as the Title in Flow pages.") String title,
+				minLength = 1, description = FlowSet.TITLE_HELP) String title,
 		@NotNull(message = REQUIRED, groups = NewFlow.class) @OneOf(FlowDesignation.class) @Schema(
-				implementation = FlowDesignation.class,
-				description = "Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.") String designation,
+				implementation = FlowDesignation.class, description = FlowSet.DESIGNATION_HELP) String designation,
 		@JsonProperty("policy_engine_mode") @OneOf(PolicyEngineMode.class) @Schema(
 				implementation = PolicyEngineMode.class) String policyEngineMode,
-		@JsonProperty("compatibility_mode") @Schema(
-				description = "Enable compatibility mode, increases compatibility with password managers on mobile devices.") Boolean compatibilityMode,
+		@JsonProperty("compatibility_mode") @Schema(description = FlowSet.COMPATIBILITY_HELP) Boolean compatibilityMode,
 		@OneOf(FlowLayout.class) @Schema(implementation = FlowLayout.class) String layout,
 		@JsonProperty("denied_action") @OneOf(DeniedAction.class) @Schema(implementation = DeniedAction.class,
-				description = "Configure what should happen when a flow denies access to a user.") String deniedAction) {
+				description = FlowSet.DENIED_ACTION_HELP) String deniedAction) {
 
 	static final int SLUG_MAX = 50;
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
+import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.ValidationFailedException;
 
 /**
@@ -55,8 +56,7 @@ final class PasswordStageListFilter {
 		if (configureFlow != null && !configureFlow.isEmpty()) {
 			UUID flow = DrfUuids.parseUuid(configureFlow);
 			if (flow == null || !flowExists.test(flow)) {
-				errors.put("configure_flow",
-						List.of("Select a valid choice. That choice is not one of the available choices."));
+				errors.put("configure_flow", List.of(ErrorTexts.FILTER_CHOICE));
 			}
 			query.condition("s.configure_flow_id = :configureFlow", "configureFlow", flow);
 		}
@@ -64,7 +64,7 @@ final class PasswordStageListFilter {
 		if (attempts != null && !attempts.isBlank()) {
 			BigDecimal number = number(attempts);
 			if (number == null) {
-				errors.put("failed_attempts_before_cancel", List.of("Enter a number."));
+				errors.put("failed_attempts_before_cancel", List.of(ErrorTexts.FILTER_NUMBER));
 			}
 			else {
 				query.attempts(number);

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 class PasswordStageService {
 
-	static final String NO_MATCH = "No PasswordStage matches the given query.";
+	static final String NO_MATCH = ErrorTexts.NO_PASSWORD_STAGE;
 
 	private final PasswordStageRepository repository;
 

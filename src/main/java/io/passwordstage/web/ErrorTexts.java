@@ -54,6 +54,16 @@ public final class ErrorTexts {
 
 	public static final String NOT_FOUND = "Not found.";
 
+	public static final String INVALID_PAGE = "Invalid page.";
+
+	public static final String NO_PASSWORD_STAGE = "No PasswordStage matches the given query.";
+
+	public static final String NO_TOKEN = "No Token matches the given query.";
+
+	public static final String REQUEST_TOO_LARGE = "Request is too large.";
+
+	public static final String REQUEST_REJECTED = "Request rejected.";
+
 	public static final String MALFORMED = "Malformed request.";
 
 	public static final String SERVER_ERROR = "A server error occurred.";

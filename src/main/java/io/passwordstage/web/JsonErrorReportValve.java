@@ -23,8 +23,8 @@ public class JsonErrorReportValve extends ErrorReportValve {
 		String detail = switch (status) {
 			case 400 -> ErrorTexts.MALFORMED;
 			case 404 -> ErrorTexts.NOT_FOUND;
-			case 413 -> "Request is too large.";
-			default -> status >= 500 ? ErrorTexts.SERVER_ERROR : "Request rejected.";
+			case 413 -> ErrorTexts.REQUEST_TOO_LARGE;
+			default -> status >= 500 ? ErrorTexts.SERVER_ERROR : ErrorTexts.REQUEST_REJECTED;
 		};
 		try {
 			response.setContentType("application/json");

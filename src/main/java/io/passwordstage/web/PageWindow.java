@@ -24,7 +24,7 @@ public record PageWindow(long number, int size, long count) {
 		else {
 			BigInteger parsed = DrfCoercion.pythonInt(page);
 			if (parsed == null || parsed.signum() <= 0 || parsed.compareTo(BigInteger.valueOf(totalPages)) > 0) {
-				throw ApiException.notFound("Invalid page.");
+				throw ApiException.notFound(ErrorTexts.INVALID_PAGE);
 			}
 			number = parsed.longValue();
 		}
