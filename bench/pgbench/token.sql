@@ -1,1 +1,1 @@
-select t.token_uuid, t.created, t.description, t.expires, t.expiring, t.identifier, t.intent, t.key_hash, t.permissions, t.superuser from passwordstage.authentik_core_token t where t.key_hash = :hash;
+select identifier, key_hash, intent, expiring, expires, superuser, permissions from passwordstage.authentik_core_token where key_hash = :hash;
