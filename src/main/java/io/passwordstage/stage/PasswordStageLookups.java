@@ -26,22 +26,7 @@ class PasswordStageLookups {
 
 	/** Any stage's name is taken; any flow's slug is. */
 	StageLookups forCreate() {
-		return new StageLookups() {
-			@Override
-			public boolean nameTaken(String name) {
-				return views.nameTaken(name, null);
-			}
-
-			@Override
-			public boolean flowExists(UUID flowId) {
-				return flowViews.flowExists(flowId);
-			}
-
-			@Override
-			public boolean slugTaken(String slug) {
-				return flowViews.slugTaken(slug);
-			}
-		};
+		return new DatabaseLookups(null);
 	}
 
 	/**
@@ -49,32 +34,51 @@ class PasswordStageLookups {
 	 * needed.
 	 */
 	StageLookups forUpdate(PasswordStageEntity stage) {
-		return new StageLookups() {
-			private PasswordStageEntity withFlows;
+		return new DatabaseLookups(stage);
+	}
 
-			@Override
-			public boolean nameTaken(String name) {
-				return !name.equals(stage.name()) && views.nameTaken(name, stage.getId());
-			}
+	/**
+	 * The database's answers, for a new stage ({@code stage} null) or an existing one.
+	 */
+	private final class DatabaseLookups implements StageLookups {
 
-			@Override
-			public boolean flowExists(UUID flowId) {
-				return flowViews.flowExists(flowId);
-			}
+		private final PasswordStageEntity stage;
 
-			@Override
-			public boolean slugTaken(String slug) {
-				return flowViews.slugTaken(slug);
-			}
+		private PasswordStageEntity withFlows;
 
-			@Override
-			public boolean boundHere(String slug) {
-				if (withFlows == null) {
-					withFlows = repository.findWithFlows(stage.getId()).orElse(stage);
-				}
-				return withFlows.boundTo(slug);
+		private DatabaseLookups(PasswordStageEntity stage) {
+			this.stage = stage;
+		}
+
+		@Override
+		public boolean nameTaken(String name) {
+			if (stage == null) {
+				return views.nameTaken(name, null);
 			}
-		};
+			return !name.equals(stage.name()) && views.nameTaken(name, stage.getId());
+		}
+
+		@Override
+		public boolean flowExists(UUID flowId) {
+			return flowViews.flowExists(flowId);
+		}
+
+		@Override
+		public boolean slugTaken(String slug) {
+			return flowViews.slugTaken(slug);
+		}
+
+		@Override
+		public boolean boundHere(String slug) {
+			if (stage == null) {
+				return false;
+			}
+			if (withFlows == null) {
+				withFlows = repository.findWithFlows(stage.getId()).orElse(stage);
+			}
+			return withFlows.boundTo(slug);
+		}
+
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordStageViews {
 
-	static final String SELECT = """
+	private static final String SELECT = """
 			select s.stage_ptr_id, b.name, s.backends, s.configure_flow_id, s.failed_attempts_before_cancel,
 			s.allow_show_password
 			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
@@ -90,7 +90,7 @@ class PasswordStageViews {
 		return rows.stream().map(row -> row.withFlows(flowSets.getOrDefault(row.id(), List.of()))).toList();
 	}
 
-	static StoredStage row(ResultSet row, int index) throws SQLException {
+	private static StoredStage row(ResultSet row, int index) throws SQLException {
 		return new StoredStage(row.getObject(1, UUID.class), row.getString(2),
 				List.of((String[]) row.getArray(3).getArray()), row.getObject(4, UUID.class), row.getInt(5),
 				row.getBoolean(6));
