@@ -13,7 +13,16 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("authentik")
 public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
-		@Min(1024) @DefaultValue("1048576") long maxBodyBytes) {
+		@Min(1024) @DefaultValue("1048576") long maxBodyBytes, @DefaultValue("2025.8") String apiSchema) {
+
+	public AuthentikProperties {
+		ApiSchema.of(apiSchema);
+	}
+
+	/** The schema line of responses and of the OpenAPI document. */
+	public ApiSchema schema() {
+		return ApiSchema.of(apiSchema);
+	}
 
 	/**
 	 * The bootstrap superuser token, read on start when no token of that identifier

@@ -30,10 +30,22 @@ class OpenApiConfiguration {
 
 	private static final Set<String> OPTIONAL_LIST_PARAMETERS = Set.of("ordering", "page", "page_size", "search");
 
+	/** springdoc's descriptions of responses that declare none: authentik's are empty. */
+	private static final Set<String> DEFAULT_DESCRIPTIONS = Set.of("OK", "Created", "No Content", "Bad Request",
+			"Forbidden", "Not Found", "default response", "");
+
+	private final ApiSchema schema;
+
+	OpenApiConfiguration(ApiSchema schema) {
+		this.schema = schema;
+	}
+
 	@Bean
 	OpenAPI authentikOpenApi() {
-		return new OpenAPI().info(
-				new Info().title("authentik").version("2025.8.1").description("authentik-compatible PasswordStage API"))
+		return new OpenAPI()
+			.info(new Info().title("authentik")
+				.version(schema.release())
+				.description("authentik-compatible PasswordStage API"))
 			.components(new Components().addSecuritySchemes("authentik",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
 	}
@@ -50,8 +62,11 @@ class OpenApiConfiguration {
 			openApi.setPaths(relative);
 			openApi.setServers(List.of(new Server().url(BASE_PATH)));
 			relative.values().forEach(item -> item.readOperations().forEach(operation -> {
-				operation.getResponses()
-					.forEach((code, response) -> response.setDescription("204".equals(code) ? "No response body" : ""));
+				operation.getResponses().forEach((code, response) -> {
+					if (response.getDescription() == null || DEFAULT_DESCRIPTIONS.contains(response.getDescription())) {
+						response.setDescription("204".equals(code) ? "No response body" : "");
+					}
+				});
 				if (operation.getParameters() != null) {
 					operation.getParameters()
 						.stream()
@@ -61,6 +76,9 @@ class OpenApiConfiguration {
 			}));
 			openApi.getComponents().addSchemas("Autocomplete", new ObjectSchema().additionalProperties(new Schema<>()));
 			shapeSchemas(openApi.getComponents().getSchemas());
+			if (schema.atLeast2026()) {
+				OpenApi2026.reshape(openApi);
+			}
 		};
 	}
 

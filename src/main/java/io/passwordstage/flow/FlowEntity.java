@@ -32,7 +32,7 @@ class FlowEntity {
 	@Column(nullable = false)
 	private String name;
 
-	@Column(nullable = false, length = 50)
+	@Column(nullable = false)
 	private String slug;
 
 	@Column(nullable = false)
@@ -101,7 +101,7 @@ class FlowEntity {
 	}
 
 	FlowSet toFlowSet() {
-		return FlowSet.of(id, policyBindingModel.id(), name, slug, title, designation, background,
+		return new FlowSet(id, policyBindingModel.id(), name, slug, title, designation, background,
 				policyBindingModel.policyEngineMode(), compatibilityMode, layout, deniedAction);
 	}
 

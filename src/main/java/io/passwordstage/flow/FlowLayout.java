@@ -23,4 +23,25 @@ enum FlowLayout implements WireEnum {
 		return value;
 	}
 
+	/** The layouts of the 2026.2 line: two more sidebar variants. */
+	@Schema(hidden = true)
+	enum Since2026 implements WireEnum {
+
+		STACKED("stacked"), CONTENT_LEFT("content_left"), CONTENT_RIGHT("content_right"), SIDEBAR_LEFT("sidebar_left"),
+		SIDEBAR_RIGHT("sidebar_right"), SIDEBAR_LEFT_FRAME_BACKGROUND("sidebar_left_frame_background"),
+		SIDEBAR_RIGHT_FRAME_BACKGROUND("sidebar_right_frame_background");
+
+		private final String value;
+
+		Since2026(String value) {
+			this.value = value;
+		}
+
+		@Override
+		public String value() {
+			return value;
+		}
+
+	}
+
 }

@@ -2,6 +2,7 @@ package io.passwordstage.flow;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,12 +19,9 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		String name, @Schema(maxLength = 50, pattern = "^[-a-zA-Z0-9_]+$", description = SLUG_HELP) String slug,
 		@Schema(description = TITLE_HELP) String title,
 		@Schema(implementation = FlowDesignation.class, description = DESIGNATION_HELP) String designation,
-		@Schema(accessMode = Schema.AccessMode.READ_ONLY,
-				description = "Get the URL to the background image. If the name is /static or starts with http\nit is returned as-is") String background,
+		@JsonIgnore @Schema(hidden = true) String storedBackground,
 		@JsonProperty("policy_engine_mode") @Schema(implementation = PolicyEngineMode.class) String policyEngineMode,
 		@JsonProperty("compatibility_mode") @Schema(description = COMPATIBILITY_HELP) boolean compatibilityMode,
-		@JsonProperty("export_url") @Schema(accessMode = Schema.AccessMode.READ_ONLY,
-				description = "Get export URL for flow") String exportUrl,
 		@Schema(implementation = FlowLayout.class) String layout,
 		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
 				description = DENIED_ACTION_HELP) String deniedAction) {
@@ -38,25 +36,38 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 
 	static final String DENIED_ACTION_HELP = "Configure what should happen when a flow denies access to a user.";
 
-	/**
-	 * A flow as authentik shows it: background URL and export URL derived as authentik
-	 * does.
-	 */
-	static FlowSet of(UUID pk, UUID policyBindingModelId, String name, String slug, String title, String designation,
-			String background, String policyEngineMode, boolean compatibilityMode, String layout, String deniedAction) {
-		return new FlowSet(pk, policyBindingModelId, name, slug, title, designation, backgroundUrl(background),
-				policyEngineMode, compatibilityMode, "/api/v3/flows/instances/" + slug + "/export/", layout,
-				deniedAction);
+	static final String BACKGROUND_HELP = "Get the URL to the background image. If the name is /static or starts with http\nit is returned as-is";
+
+	/** 2025.8's {@code background}: the URL of the background image. */
+	@JsonProperty("background")
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = BACKGROUND_HELP)
+	public String background() {
+		return FlowBackground.url(storedBackground);
 	}
 
-	private static String backgroundUrl(String background) {
-		if (background == null || background.isEmpty()) {
-			return "/static/dist/assets/images/flow_background.jpg";
-		}
-		if (background.startsWith("http") || background.startsWith("/static")) {
-			return background;
-		}
-		return "/media/public/" + background;
+	/** 2026.2's {@code background_url}, the same URL under its new name. */
+	@JsonIgnore
+	public String backgroundUrl() {
+		return FlowBackground.url(storedBackground);
+	}
+
+	@JsonProperty("export_url")
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Get export URL for flow")
+	public String exportUrl() {
+		return FlowBackground.exportUrl(slug);
+	}
+
+	/** The 2026.2 shape: {@code background_url} instead of {@code background}. */
+	@JsonPropertyOrder({ "pk", "policybindingmodel_ptr_id", "name", "slug", "title", "designation", "background_url",
+			"policy_engine_mode", "compatibility_mode", "export_url", "layout", "denied_action" })
+	public abstract static class Wire2026 {
+
+		@JsonIgnore
+		public abstract String background();
+
+		@JsonProperty("background_url")
+		public abstract String backgroundUrl();
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.passwordstage.config.ApiSchema;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
@@ -26,8 +27,11 @@ public class FlowSetValidator {
 
 	private final Validator validator;
 
-	public FlowSetValidator(Validator validator) {
+	private final ApiSchema schema;
+
+	public FlowSetValidator(Validator validator, ApiSchema schema) {
 		this.validator = validator;
+		this.schema = schema;
 	}
 
 	/**
@@ -72,11 +76,11 @@ public class FlowSetValidator {
 				fields.read("compatibility_mode", DrfCoercion::bool), fields.read("layout", DrfCoercion::choice),
 				fields.read("denied_action", DrfCoercion::choice));
 		String slug = item.slug();
-		boolean wellFormed = slug != null && FlowSetRequest.SLUG_RULE.matcher(slug).matches()
-				&& slug.length() <= FlowSetRequest.SLUG_MAX;
+		boolean wellFormed = FlowSetRequest.wellFormed(slug, schema);
 		boolean bound = wellFormed && boundHere.test(slug);
-		FieldErrors errors = bound ? FieldErrors.of(item, fields.errors(), validator)
-				: FieldErrors.of(item, fields.errors(), validator, Default.class, FlowSetRequest.NewFlow.class);
+		FieldErrors errors = bound ? FieldErrors.of(item, fields.errors(), validator, Default.class, schema.rules())
+				: FieldErrors.of(item, fields.errors(), validator, Default.class, schema.rules(),
+						FlowSetRequest.NewFlow.class);
 		boolean named = slug != null && !slug.isEmpty() && !fields.errors().containsKey("slug");
 		if (named && !bound && (seen.contains(slug) || (wellFormed && taken.test(slug)))) {
 			errors.addFirst("slug", ErrorTexts.FLOW_SLUG_TAKEN);

@@ -43,7 +43,7 @@ public class FlowSetViews {
 		}
 		jdbc.sql(FLOW_SETS).param("stageIds", stageIds).query(row -> {
 			result.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
-				.add(FlowSet.of(row.getObject(2, UUID.class), row.getObject(3, UUID.class), row.getString(4),
+				.add(new FlowSet(row.getObject(2, UUID.class), row.getObject(3, UUID.class), row.getString(4),
 						row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
 						row.getBoolean(10), row.getString(11), row.getString(12)));
 		});

@@ -24,11 +24,8 @@ import tools.jackson.databind.JsonNode;
 @Component
 class PasswordStageValidator {
 
-	/**
-	 * Longest name accepted: four bytes a character still fits PostgreSQL's btree index
-	 * row limit.
-	 */
-	static final int NAME_MAX_CHARACTERS = 512;
+	/** Longest name accepted: what a unique index can hold. */
+	static final int NAME_MAX_CHARACTERS = io.passwordstage.web.MaxLength.INDEXABLE;
 
 	private final Validator validator;
 

@@ -28,6 +28,9 @@ public final class ErrorTexts {
 
 	public static final String SLUG = "Enter a valid \"slug\" consisting of letters, numbers, underscores or hyphens.";
 
+	/** 2026.2's slug text: Django's own validator, with curly quotes. */
+	public static final String SLUG_2026 = "Enter a valid \u201cslug\u201d consisting of letters, numbers, underscores or hyphens.";
+
 	public static final String INTEGER_REQUIRED = "A valid integer is required.";
 
 	public static final String INTEGER_TOO_LONG = "String value too large.";

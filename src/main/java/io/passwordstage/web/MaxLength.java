@@ -1,6 +1,7 @@
 package io.passwordstage.web;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -17,7 +18,14 @@ import jakarta.validation.Payload;
 @Target({ ElementType.FIELD, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = MaxLength.Validator.class)
+@Repeatable(MaxLength.List.class)
 public @interface MaxLength {
+
+	/**
+	 * Longest unique text accepted where authentik sets no limit: four bytes a character
+	 * still fit PostgreSQL's btree index row limit.
+	 */
+	int INDEXABLE = 512;
 
 	int value();
 
@@ -26,6 +34,15 @@ public @interface MaxLength {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
+	/** Several limits, each in its own validation group. */
+	@Target({ ElementType.FIELD, ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@interface List {
+
+		MaxLength[] value();
+
+	}
 
 	/** Checks the length in code points; {@code null} is valid. */
 	class Validator implements ConstraintValidator<MaxLength, String> {

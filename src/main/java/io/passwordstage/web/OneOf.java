@@ -1,6 +1,7 @@
 package io.passwordstage.web;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -18,6 +19,7 @@ import jakarta.validation.Payload;
 @Target({ ElementType.FIELD, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = OneOf.Validator.class)
+@Repeatable(OneOf.List.class)
 public @interface OneOf {
 
 	Class<? extends WireEnum> value();
@@ -27,6 +29,15 @@ public @interface OneOf {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
+	/** Several choice lists, each in its own validation group. */
+	@Target({ ElementType.FIELD, ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@interface List {
+
+		OneOf[] value();
+
+	}
 
 	/** {@code null} is valid. */
 	class Validator implements ConstraintValidator<OneOf, String> {

@@ -35,7 +35,7 @@ final class RecordLayout {
 			List<Class<? extends Annotation>> declared = new ArrayList<>();
 			try {
 				for (Annotation annotation : type.getDeclaredField(component.getName()).getDeclaredAnnotations()) {
-					declared.add(annotation.annotationType());
+					declared.add(repeated(annotation));
 				}
 			}
 			catch (NoSuchFieldException ex) {
@@ -43,6 +43,26 @@ final class RecordLayout {
 			}
 			constraints.add(List.copyOf(declared));
 		}
+	}
+
+	/**
+	 * The constraint a container of repeated constraints holds (a field's
+	 * {@code @MaxLength} per schema line), or the annotation itself.
+	 */
+	private static Class<? extends Annotation> repeated(Annotation annotation) {
+		try {
+			java.lang.reflect.Method value = annotation.annotationType().getDeclaredMethod("value");
+			if (value.getReturnType().isArray() && value.getReturnType().getComponentType().isAnnotation()) {
+				@SuppressWarnings("unchecked")
+				Class<? extends Annotation> element = (Class<? extends Annotation>) value.getReturnType()
+					.getComponentType();
+				return element;
+			}
+		}
+		catch (NoSuchMethodException ex) {
+			// not a container
+		}
+		return annotation.annotationType();
 	}
 
 	static RecordLayout of(Class<?> type) {

@@ -16,52 +16,138 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The document at {@code /api/v3/schema/} matches authentik's own schema for these paths
- * (the extract in {@code src/test/resources/openapi}): paths, operation ids, parameters,
- * request and response components, required lists, enums and constraints. The only
- * differences allowed are the ones the service adds on purpose, listed below.
+ * The document at {@code /api/v3/schema/} of the default line (2025.8) matches authentik
+ * 2025.8's own schema for these paths (the extracts in
+ * {@code src/test/resources/openapi}): paths, operation ids, parameters, request and
+ * response components, required lists, enums and constraints. The only differences
+ * allowed are the ones the service makes on purpose, listed below;
+ * {@link OpenApiSchema2026Test} does the same for the 2026.2 line.
  */
 class OpenApiSchemaTest extends ApiTest {
 
 	/** Paths the service adds: token management and the audit trail. */
-	private static final Set<String> ADDED_PATHS = Set.of("/core/tokens/", "/core/tokens/{identifier}/",
-			"/events/events/");
+	static final Set<String> ADDED_PATHS = Set.of("/core/tokens/", "/core/tokens/{identifier}/", "/events/events/");
 
 	/** Components of those added paths. */
-	private static final Set<String> ADDED_COMPONENTS = Set.of("Token", "TokenRequest", "TokenPermissionEnum",
+	static final Set<String> ADDED_COMPONENTS = Set.of("Token", "TokenRequest", "TokenPermissionEnum",
 			"PaginatedTokenList", "Event", "PaginatedEventList");
+
+	/**
+	 * authentik's routes the service does not serve: running flows, importing blueprints,
+	 * diagrams and background files. They are absent from the document and answer a JSON
+	 * 404 or 405.
+	 */
+	static final Set<String> LEFT_OUT_PATHS = Set.of("/flows/instances/{slug}/execute/",
+			"/flows/instances/{slug}/diagram/", "/flows/instances/import/", "/flows/instances/{slug}/set_background/",
+			"/flows/instances/{slug}/set_background_url/");
+
+	/**
+	 * authentik's routes still being built here, and their components: removed from this
+	 * list as each lands.
+	 */
+	static final Set<String> NOT_YET_SERVED = Set.of("/stages/all/{stage_uuid}/used_by/", "/stages/all/",
+			"/stages/all/user_settings/", "/flows/instances/{slug}/used_by/", "/flows/instances/{slug}/",
+			"/flows/bindings/{fsb_uuid}/used_by/", "/flows/instances/cache_info/", "/flows/bindings/",
+			"/flows/instances/", "/flows/bindings/{fsb_uuid}/", "/flows/instances/cache_clear/",
+			"/stages/all/{stage_uuid}/", "/flows/instances/{slug}/export/", "/stages/all/types/", "PatchedFlowRequest",
+			"FlowRequest", "FlowStageBindingRequest", "PaginatedFlowStageBindingList", "Stage", "AuthenticationEnum",
+			"PaginatedFlowList", "TypeCreate", "PaginatedStageList", "FlowStageBinding", "Flow",
+			"PatchedFlowStageBindingRequest", "UserSetting", "InvalidResponseActionEnum", "Cache", "ThemedUrls");
+
+	/** Components only the left-out routes use. */
+	static final Set<String> LEFT_OUT_COMPONENTS = Set.of("Link", "FlowDiagram", "FlowImportResult", "LogEvent",
+			"LogLevelEnum", "FileUploadRequest", "FlowUploadRequest", "FilePathRequest");
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void matchesAuthentiksSchemaForPasswordStagePaths() throws Exception {
-		Map<String, Object> authentik;
-		try (InputStream extract = getClass().getResourceAsStream("/openapi/authentik-password-stage.yaml")) {
-			authentik = new Yaml().load(extract);
-		}
+	void matchesAuthentiksSchemaForItsPaths() {
+		Map<String, Object> authentik = extract("/openapi/authentik-password-stage.yaml");
+		Map<String, Object> flows = extract("/openapi/authentik-flows-and-stages-all-2025.8.yaml");
+		paths(authentik).putAll(paths(flows));
+		schemas(flows).forEach(schemas(authentik)::putIfAbsent);
 		Response response = send("GET", "/api/v3/schema/", null, null, null);
 		assertThat(response.status()).isEqualTo(200);
-		Map<String, Object> ours = JSON.readValue(response.body(), Map.class);
-
-		assertThat((String) ours.get("openapi")).startsWith("3.0");
-		assertThat(ours.get("servers")).isEqualTo(List.of(Map.of("url", "/api/v3")));
-		Map<String, Object> ourPaths = new LinkedHashMap<>((Map<String, Object>) ours.get("paths"));
-		assertThat(ourPaths.keySet()).containsAll(ADDED_PATHS);
-		ourPaths.keySet().removeAll(ADDED_PATHS);
-		Map<String, Object> ourComponents = (Map<String, Object>) ours.get("components");
-		Map<String, Object> ourSchemas = new LinkedHashMap<>((Map<String, Object>) ourComponents.get("schemas"));
-		ourSchemas.keySet().removeAll(ADDED_COMPONENTS);
-		Map<String, Object> theirComponents = (Map<String, Object>) authentik.get("components");
-
-		List<String> differences = new ArrayList<>();
-		compare("paths", ourPaths, authentik.get("paths"), differences);
-		compare("schemas", ourSchemas, theirComponents.get("schemas"), differences);
-		compare("securitySchemes", ourComponents.get("securitySchemes"), theirComponents.get("securitySchemes"),
-				differences);
-		assertThat(differences).isEmpty();
+		assertThat(differences(JSON.readValue(response.body(), Map.class), authentik, Set.of())).isEmpty();
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void compare(String path, Object ours, Object theirs, List<String> differences) {
+	static Map<String, Object> extract(String resource) {
+		try (InputStream extract = OpenApiSchemaTest.class.getResourceAsStream(resource)) {
+			return new Yaml().load(extract);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> paths(Map<String, Object> document) {
+		return (Map<String, Object>) document.get("paths");
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> schemas(Map<String, Object> document) {
+		return (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+	}
+
+	/**
+	 * How our document differs from authentik's, beyond the additions and the left-out
+	 * routes; {@code addedComponents} are further components ours may have.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<String> differences(Map<String, Object> ours, Map<String, Object> authentik,
+			Set<String> addedComponents) {
+		assertThat((String) ours.get("openapi")).startsWith("3.0");
+		assertThat(ours.get("servers")).isEqualTo(List.of(Map.of("url", "/api/v3")));
+		Map<String, Object> ourPaths = new LinkedHashMap<>(paths(ours));
+		assertThat(ourPaths.keySet()).containsAll(ADDED_PATHS).doesNotContainAnyElementsOf(LEFT_OUT_PATHS);
+		ourPaths.keySet().removeAll(ADDED_PATHS);
+		Map<String, Object> theirPaths = new LinkedHashMap<>(paths(authentik));
+		theirPaths.keySet().removeAll(LEFT_OUT_PATHS);
+		theirPaths.keySet().removeAll(NOT_YET_SERVED);
+		Map<String, Object> ourSchemas = new LinkedHashMap<>(schemas(ours));
+		ourSchemas.keySet().removeAll(ADDED_COMPONENTS);
+		ourSchemas.keySet().removeAll(addedComponents);
+		Map<String, Object> theirSchemas = new LinkedHashMap<>(schemas(authentik));
+		theirSchemas.keySet().removeAll(LEFT_OUT_COMPONENTS);
+		theirSchemas.keySet().removeAll(NOT_YET_SERVED);
+		ourSchemas.keySet().removeAll(NOT_YET_SERVED);
+		Map<String, Object> ourComponents = (Map<String, Object>) ours.get("components");
+		Map<String, Object> theirComponents = (Map<String, Object>) authentik.get("components");
+
+		List<String> differences = new ArrayList<>();
+		compare("paths", ourPaths, theirPaths, differences);
+		compare("schemas", ourSchemas, theirSchemas, differences);
+		compare("securitySchemes", ourComponents.get("securitySchemes"),
+				((Map<String, Object>) extract("/openapi/authentik-password-stage.yaml").get("components"))
+					.get("securitySchemes"),
+				differences);
+		danglingReferences(ours, ours, differences);
+		return differences;
+	}
+
+	/** Every {@code $ref} names a component the document has. */
+	@SuppressWarnings("unchecked")
+	private static void danglingReferences(Object node, Map<String, Object> document, List<String> differences) {
+		if (node instanceof Map<?, ?> map) {
+			if (map.get("$ref") instanceof String ref) {
+				Object target = document;
+				for (String part : ref.substring(2).split("/")) {
+					target = target instanceof Map<?, ?> parent ? parent.get(part) : null;
+				}
+				if (target == null) {
+					differences.add(ref + " does not resolve");
+				}
+			}
+			map.values().forEach(value -> danglingReferences(value, document, differences));
+		}
+		else if (node instanceof List<?> list) {
+			list.forEach(value -> danglingReferences(value, document, differences));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static void compare(String path, Object ours, Object theirs, List<String> differences) {
 		if (ours instanceof Map<?, ?> ourMap && theirs instanceof Map<?, ?> theirMap) {
 			Set<Object> keys = new HashSet<>(ourMap.keySet());
 			keys.addAll(theirMap.keySet());

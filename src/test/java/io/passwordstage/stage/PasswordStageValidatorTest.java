@@ -39,7 +39,7 @@ class PasswordStageValidatorTest {
 	private static final Validator BEAN_VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	private static final PasswordStageValidator VALIDATOR = new PasswordStageValidator(BEAN_VALIDATOR,
-			new FlowSetValidator(BEAN_VALIDATOR));
+			new FlowSetValidator(BEAN_VALIDATOR, io.passwordstage.config.ApiSchema.V2025_8));
 
 	private static final String NOT_AN_INTEGER = "{\"failed_attempts_before_cancel\":[\"A valid integer is required.\"]}";
 
