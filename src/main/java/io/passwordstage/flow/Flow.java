@@ -69,7 +69,7 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 
 	/** Cached plans of this flow: the service plans no flows, so none. */
 	@JsonProperty("cache_count")
-	@Schema(accessMode = Schema.AccessMode.READ_ONLY)
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Get count of cached flows")
 	public int cacheCount() {
 		return 0;
 	}
@@ -81,8 +81,9 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 	}
 
 	/**
-	 * The 2026.2 shape: {@code background} is the stored value, with
-	 * {@code background_url} and {@code background_themed_urls} after it.
+	 * The 2026.2 shape ({@code @JsonIgnore(false)} lifts the record's own ignore):
+	 * {@code background} is the stored value, with {@code background_url} and
+	 * {@code background_themed_urls} after it.
 	 */
 	@JsonPropertyOrder({ "pk", "policybindingmodel_ptr_id", "name", "slug", "title", "designation", "background",
 			"background_url", "background_themed_urls", "stages", "policies", "cache_count", "policy_engine_mode",
@@ -92,12 +93,15 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 		@JsonIgnore
 		public abstract String background();
 
+		@JsonIgnore(false)
 		@JsonProperty("background")
 		public abstract String backgroundValue();
 
+		@JsonIgnore(false)
 		@JsonProperty("background_url")
 		public abstract String backgroundUrl();
 
+		@JsonIgnore(false)
 		@JsonProperty("background_themed_urls")
 		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 		public abstract ThemedUrls backgroundThemedUrls();

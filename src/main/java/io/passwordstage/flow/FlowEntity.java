@@ -92,6 +92,48 @@ class FlowEntity {
 		}
 	}
 
+	/** A new flow from a validated create body, with authentik's defaults. */
+	static FlowEntity create(FlowChanges changes) {
+		FlowEntity flow = new FlowEntity();
+		flow.id = UUID.randomUUID();
+		flow.policyBindingModel = new PolicyBindingModelEntity(PolicyEngineMode.ANY.value());
+		flow.layout = FlowLayout.STACKED.value();
+		flow.deniedAction = DeniedAction.MESSAGE_CONTINUE.value();
+		flow.authentication = FlowAuthentication.NONE.value();
+		flow.apply(changes);
+		return flow;
+	}
+
+	/** The fields a write sent; those it left out keep their values. */
+	void apply(FlowChanges changes) {
+		name = changes.name() == null ? name : changes.name();
+		slug = changes.slug() == null ? slug : changes.slug();
+		title = changes.title() == null ? title : changes.title();
+		designation = changes.designation() == null ? designation : changes.designation();
+		compatibilityMode = changes.compatibilityMode() == null ? compatibilityMode : changes.compatibilityMode();
+		layout = changes.layout() == null ? layout : changes.layout();
+		deniedAction = changes.deniedAction() == null ? deniedAction : changes.deniedAction();
+		authentication = changes.authentication() == null ? authentication : changes.authentication();
+		if (changes.background() != null) {
+			background = changes.background().isEmpty() ? null : changes.background();
+		}
+		if (changes.policyEngineMode() != null
+				&& !changes.policyEngineMode().equals(policyBindingModel.policyEngineMode())) {
+			policyBindingModel.changePolicyEngineMode(changes.policyEngineMode());
+		}
+	}
+
+	/** authentik's {@code __str__}, the name audit events and {@code used_by} show. */
+	String displayName() {
+		return "Flow " + name + " (" + slug + ")";
+	}
+
+	Flow toFlow(java.util.List<UUID> stages) {
+		return new Flow(id, policyBindingModel.id(), name, slug, title, designation, background, stages,
+				java.util.List.of(), policyBindingModel.policyEngineMode(), compatibilityMode, layout, deniedAction,
+				authentication);
+	}
+
 	UUID id() {
 		return id;
 	}

@@ -57,7 +57,10 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		return FlowBackground.exportUrl(slug);
 	}
 
-	/** The 2026.2 shape: {@code background_url} instead of {@code background}. */
+	/**
+	 * The 2026.2 shape: {@code background_url} instead of {@code background}
+	 * ({@code @JsonIgnore(false)} lifts the record's own ignore).
+	 */
 	@JsonPropertyOrder({ "pk", "policybindingmodel_ptr_id", "name", "slug", "title", "designation", "background_url",
 			"policy_engine_mode", "compatibility_mode", "export_url", "layout", "denied_action" })
 	public abstract static class Wire2026 {
@@ -65,6 +68,7 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		@JsonIgnore
 		public abstract String background();
 
+		@JsonIgnore(false)
 		@JsonProperty("background_url")
 		public abstract String backgroundUrl();
 

@@ -12,6 +12,8 @@ import java.util.UUID;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.OrderingTerms;
+import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
 
 /**
@@ -45,7 +47,8 @@ final class PasswordStageListFilter {
 	 * @param flowExists whether a flow exists, for the {@code configure_flow} filter
 	 */
 	static PasswordStageListFilter parse(Map<String, String> params, java.util.function.Predicate<UUID> flowExists) {
-		PasswordStageListFilter query = new PasswordStageListFilter(ordering(params.get("ordering")));
+		PasswordStageListFilter query = new PasswordStageListFilter(
+				OrderingTerms.orderBy(params.get("ordering"), ORDERABLE, List.of("b.name asc"), "s.stage_ptr_id"));
 		Map<String, Object> errors = new LinkedHashMap<>();
 		String name = params.get("name");
 		if (name != null && !name.isEmpty()) {
@@ -105,42 +108,10 @@ final class PasswordStageListFilter {
 	 * substring of the name.
 	 */
 	private void search(String search) {
-		if (search == null) {
-			return;
+		for (String pattern : SearchTerms.likePatterns(search)) {
+			String key = "term" + parameters.size();
+			condition("lower(b.name) like :" + key + " escape '\\'", key, pattern);
 		}
-		String[] terms = search.replace("\0", "").replace(',', ' ').trim().split("\\s+");
-		for (String term : terms) {
-			if (!term.isEmpty()) {
-				String key = "term" + parameters.size();
-				String pattern = "%"
-						+ term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-						+ "%";
-				condition("lower(b.name) like :" + key + " escape '\\'", key, pattern);
-			}
-		}
-	}
-
-	/**
-	 * Known terms, optionally {@code -}-prefixed, comma separated; unknown ones dropped;
-	 * default name.
-	 */
-	private static String ordering(String ordering) {
-		List<String> terms = new ArrayList<>();
-		if (ordering != null) {
-			for (String raw : ordering.split(",")) {
-				String term = raw.strip();
-				boolean descending = term.startsWith("-");
-				String path = ORDERABLE.get(descending ? term.substring(1) : term);
-				if (path != null) {
-					terms.add(path + (descending ? " desc" : " asc"));
-				}
-			}
-		}
-		if (terms.isEmpty()) {
-			terms.add("b.name asc");
-		}
-		terms.add("s.stage_ptr_id asc");
-		return " order by " + String.join(", ", terms);
 	}
 
 	private void condition(String jpql, String key, Object value) {

@@ -1,7 +1,6 @@
 package io.passwordstage.stage;
 
 import java.util.List;
-import java.util.Map;
 
 import io.passwordstage.flow.FlowSetRequest;
 import io.passwordstage.flow.FlowSetValidator;
@@ -10,7 +9,6 @@ import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ObjectFields;
-import io.passwordstage.web.ValidationFailedException;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -40,13 +38,7 @@ class PasswordStageValidator {
 	 * @param partial whether required fields may be left out (PATCH)
 	 */
 	PasswordStageChanges validate(JsonNode body, boolean partial, StageLookups lookups) {
-		if (body.isNull()) {
-			throw new ValidationFailedException(Map.of("non_field_errors", List.of(ErrorTexts.NO_DATA)));
-		}
-		if (!body.isObject()) {
-			throw new ValidationFailedException(Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(body))));
-		}
-		ObjectFields fields = new ObjectFields(body);
+		ObjectFields fields = ObjectFields.ofBody(body);
 		String name = fields.read("name", DrfCoercion::text);
 		List<FlowSetRequest> flowSet = fields.read("flow_set",
 				node -> flowSets.validate(node, lookups::boundHere, lookups::slugTaken));

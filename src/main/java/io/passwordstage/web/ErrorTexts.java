@@ -49,6 +49,10 @@ public final class ErrorTexts {
 
 	public static final String FILTER_NUMBER = "Enter a number.";
 
+	public static final String FILTER_UUID = "Enter a valid UUID.";
+
+	public static final String NO_FLOW = "No Flow matches the given query.";
+
 	public static final String STAGE_NAME_TAKEN = "stage with this name already exists.";
 
 	public static final String FLOW_SLUG_TAKEN = "Flow with this slug already exists.";
@@ -89,6 +93,11 @@ public final class ErrorTexts {
 	/** {@code Unsupported media type "..." in request.} */
 	public static String unsupportedMediaType(String contentType) {
 		return "Unsupported media type \"" + (contentType == null ? "" : contentType) + "\" in request.";
+	}
+
+	/** django-filter's ChoiceFilter text, which names the value. */
+	public static String filterChoice(String value) {
+		return "Select a valid choice. " + value + " is not one of the available choices.";
 	}
 
 	/** {@code Method "..." not allowed.} */

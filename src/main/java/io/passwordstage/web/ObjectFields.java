@@ -26,6 +26,21 @@ public final class ObjectFields {
 	}
 
 	/**
+	 * The fields of a request body, which must be a JSON object: DRF's
+	 * {@code non_field_errors} otherwise.
+	 */
+	public static ObjectFields ofBody(JsonNode body) {
+		if (body.isNull()) {
+			throw new ValidationFailedException(Map.of("non_field_errors", java.util.List.of(ErrorTexts.NO_DATA)));
+		}
+		if (!body.isObject()) {
+			throw new ValidationFailedException(
+					Map.of("non_field_errors", java.util.List.of(DrfCoercion.notAnObject(body))));
+		}
+		return new ObjectFields(body);
+	}
+
+	/**
 	 * The parsed value, or {@code null} when the key is absent or invalid (its error
 	 * recorded).
 	 */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import io.passwordstage.support.StageBody;
@@ -25,14 +26,16 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hundreds of hostile variants of valid bodies: never a 5xx, always a JSON answer, and a
- * 4xx changes no row.
+ * Hundreds of hostile variants of valid bodies of every write route (password stages and
+ * flows): never a 5xx, always a JSON answer, and a 4xx changes no row.
  */
 class MutatedBodiesTest extends StageApiTest {
 
 	private static final long SEED = Long.getLong("mutations.seed", 20250801L);
 
 	private static final int CASES = 320;
+
+	private static final String FLOWS = "/api/v3/flows/instances/";
 
 	private static Connection connection;
 
@@ -85,12 +88,44 @@ class MutatedBodiesTest extends StageApiTest {
 		run("PATCH", 2, () -> detail(pk));
 	}
 
+	@Test
+	void createFlow() {
+		run("POST", 3, () -> FLOWS, MutatedBodiesTest::validFlowBody);
+	}
+
+	@Test
+	void updateFlow() {
+		String pk = flowPk(unique("mutflowput"));
+		run("PUT", 4, () -> flowPath(pk), MutatedBodiesTest::validFlowBody);
+	}
+
+	@Test
+	void partialUpdateFlow() {
+		String pk = flowPk(unique("mutflowpatch"));
+		run("PATCH", 5, () -> flowPath(pk), MutatedBodiesTest::validFlowBody);
+	}
+
+	private String flowPk(String slug) {
+		Response created = post(FLOWS, validFlowBody(0).put("slug", slug).toString());
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("pk").stringValue();
+	}
+
+	/** The flow's path under its current slug: a valid mutant may have renamed it. */
+	private static String flowPath(String pk) {
+		return FLOWS + TestDatabase.text("select slug from authentik_flows_flow where flow_uuid = ?::uuid", pk) + "/";
+	}
+
 	private void run(String method, long stream, Supplier<String> path) {
+		run(method, stream, path, MutatedBodiesTest::validBody);
+	}
+
+	private void run(String method, long stream, Supplier<String> path, IntFunction<ObjectNode> validBody) {
 		BodyMutator mutator = new BodyMutator(new Random(SEED + stream));
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		for (int i = 0; i < CASES; i++) {
-			BodyMutator.Mutant mutant = mutator.mutate(validBody(i));
+			BodyMutator.Mutant mutant = mutator.mutate(validBody.apply(i));
 			String before = snapshot();
 			Response response = send(method, path.get(), mutant);
 			statuses.merge(response.status(), 1, Integer::sum);
@@ -134,6 +169,14 @@ class MutatedBodiesTest extends StageApiTest {
 					+ "\", \"title\": \"Mutant\", \"designation\": \"authentication\", \"policy_engine_mode\": \"any\", "
 					+ "\"compatibility_mode\": true, \"layout\": \"stacked\", \"denied_action\": \"message_continue\"}")
 			.tree();
+	}
+
+	private static ObjectNode validFlowBody(int index) {
+		String suffix = index + "-" + UUID.randomUUID().toString().substring(0, 8);
+		return (ObjectNode) JSON.readTree("{\"name\": \"Mutant " + suffix + "\", \"slug\": \"mutant-flow-" + suffix
+				+ "\", \"title\": \"Mutant\", \"designation\": \"authentication\", \"policy_engine_mode\": \"all\","
+				+ " \"compatibility_mode\": true, \"layout\": \"content_left\", \"denied_action\": \"message\","
+				+ " \"authentication\": \"require_authenticated\"}");
 	}
 
 	private Response send(String method, String path, BodyMutator.Mutant mutant) {

@@ -1,0 +1,141 @@
+package io.passwordstage.flow;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.web.GenericError;
+import io.passwordstage.web.JsonBodyParser;
+import io.passwordstage.web.ValidationError;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** authentik's Flow viewset at {@code /api/v3/flows/instances/}, looked up by slug. */
+@RestController
+@RequestMapping("/api/v3/flows/instances/")
+@Tag(name = "flows")
+@ApiResponse(responseCode = "400",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
+@ApiResponse(responseCode = "403",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
+class FlowController {
+
+	static final String VIEW = "authentik_flows.view_flow";
+
+	static final String ADD = "authentik_flows.add_flow";
+
+	static final String CHANGE = "authentik_flows.change_flow";
+
+	static final String DELETE = "authentik_flows.delete_flow";
+
+	/** The export is a plain Django response in authentik: HTML's content type. */
+	private static final MediaType DJANGO_DEFAULT = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+	private final FlowService service;
+
+	private final JsonBodyParser bodyReader;
+
+	private final PermissionCheck access;
+
+	FlowController(FlowService service, JsonBodyParser bodyReader, PermissionCheck access) {
+		this.service = service;
+		this.bodyReader = bodyReader;
+		this.access = access;
+	}
+
+	@GetMapping
+	@FlowApi.List
+	PaginatedFlowList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		access.requireOnCollection(VIEW);
+		return service.list(params);
+	}
+
+	@PostMapping
+	@FlowApi.Create
+	ResponseEntity<Flow> create(HttpServletRequest request) {
+		access.requireOnCollection(ADD);
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(bodyReader.read(request)));
+	}
+
+	@GetMapping("{slug}/")
+	@FlowApi.Retrieve
+	Flow retrieve(@PathVariable String slug) {
+		access.requireOnObject(VIEW);
+		return service.get(slug);
+	}
+
+	@PutMapping("{slug}/")
+	@FlowApi.Update
+	Flow update(@PathVariable String slug, HttpServletRequest request) {
+		access.requireOnObject(VIEW, CHANGE);
+		return service.update(slug, bodyReader.read(request), false);
+	}
+
+	@PatchMapping("{slug}/")
+	@FlowApi.PartialUpdate
+	Flow partialUpdate(@PathVariable String slug, HttpServletRequest request) {
+		access.requireOnObject(VIEW, CHANGE);
+		return service.update(slug, bodyReader.read(request), true);
+	}
+
+	@DeleteMapping("{slug}/")
+	@FlowApi.Destroy
+	ResponseEntity<Void> destroy(@PathVariable String slug) {
+		access.requireOnObject(VIEW, DELETE);
+		service.delete(slug);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("{slug}/used_by/")
+	@FlowApi.UsedByList
+	List<UsedBy> usedBy(@PathVariable String slug) {
+		access.requireOnObject(VIEW);
+		return service.usedBy(slug);
+	}
+
+	@GetMapping("{slug}/export/")
+	@FlowApi.Export
+	ResponseEntity<byte[]> export(@PathVariable String slug) {
+		access.requireOnObject(VIEW, "authentik_flows.export_flow", "authentik_flows.view_flowstagebinding",
+				"authentik_flows.view_stage");
+		byte[] yaml = service.export(slug).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(DJANGO_DEFAULT)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".yaml\"")
+			.body(yaml);
+	}
+
+	@GetMapping("cache_info/")
+	@FlowApi.CacheInfo
+	Cache cacheInfo() {
+		access.requireOnCollection("authentik_flows.view_flow_cache");
+		return new Cache(0);
+	}
+
+	@PostMapping("cache_clear/")
+	@FlowApi.CacheClear
+	ResponseEntity<Void> cacheClear() {
+		access.requireOnCollection("authentik_flows.clear_flow_cache");
+		access.requireOnCollection(ADD);
+		return ResponseEntity.noContent().build();
+	}
+
+}

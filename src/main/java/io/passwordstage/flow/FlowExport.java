@@ -1,0 +1,141 @@
+package io.passwordstage.flow;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * authentik's blueprint export of a flow: the flow, the stages bound to it (one entry per
+ * binding) and the bindings, each entry's {@code attrs} without read-only fields and
+ * without values equal to the field's initial value, dumped as PyYAML's safe dumper
+ * writes it (keys sorted, block style, width 80, non-ASCII escaped). SnakeYAML is a port
+ * of PyYAML's emitter; these options are PyYAML's defaults.
+ */
+final class FlowExport {
+
+	private static final DateTimeFormatter PYTHON_DATETIME = DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS'+00:00'");
+
+	private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern
+		.compile("(?<!\\\\)((?:\\\\\\\\)*\\\\)(x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})");
+
+	private FlowExport() {
+	}
+
+	static String toYaml(Flow flow, List<FlowReferences.BoundStage> bindings, Clock clock) {
+		List<Object> entries = new ArrayList<>();
+		entries.add(entry("authentik_flows.flow", Map.of("pk", flow.pk().toString(), "slug", flow.slug()),
+				flowAttrs(flow)));
+		for (FlowReferences.BoundStage binding : bindings) {
+			entries.add(entry("authentik_stages_password.passwordstage",
+					Map.of("pk", binding.stageId().toString(), "name", binding.stageName()), stageAttrs(binding)));
+		}
+		for (FlowReferences.BoundStage binding : bindings) {
+			entries.add(entry(
+					"authentik_flows.flowstagebinding", Map.of("pk", binding.bindingId().toString(), "target",
+							flow.pk().toString(), "stage", binding.stageId().toString(), "order", binding.order()),
+					bindingAttrs(binding)));
+		}
+		Map<String, Object> blueprint = new TreeMap<>();
+		blueprint.put("context", Map.of());
+		blueprint.put("entries", entries);
+		blueprint.put("metadata", new TreeMap<>(Map.of("labels", Map.of("blueprints.goauthentik.io/generated", "true"),
+				"name", "authentik Export - " + pythonNow(clock))));
+		blueprint.put("version", 1);
+		return upperCaseEscapes(yaml().dump(blueprint));
+	}
+
+	private static Map<String, Object> flowAttrs(Flow flow) {
+		Map<String, Object> attrs = new TreeMap<>();
+		attrs.put("authentication", flow.authentication());
+		attrs.put("denied_action", flow.deniedAction());
+		attrs.put("designation", flow.designation());
+		attrs.put("layout", flow.layout());
+		attrs.put("name", flow.name());
+		attrs.put("policy_engine_mode", flow.policyEngineMode());
+		attrs.put("title", flow.title());
+		if (flow.compatibilityMode()) {
+			attrs.put("compatibility_mode", true);
+		}
+		return attrs;
+	}
+
+	private static Map<String, Object> stageAttrs(FlowReferences.BoundStage stage) {
+		Map<String, Object> attrs = new TreeMap<>();
+		attrs.put("backends", stage.backends());
+		attrs.put("failed_attempts_before_cancel", stage.failedAttemptsBeforeCancel());
+		if (stage.allowShowPassword()) {
+			attrs.put("allow_show_password", true);
+		}
+		if (stage.configureFlow() != null) {
+			attrs.put("configure_flow", stage.configureFlow().toString());
+		}
+		return attrs;
+	}
+
+	private static Map<String, Object> bindingAttrs(FlowReferences.BoundStage binding) {
+		Map<String, Object> attrs = new TreeMap<>();
+		attrs.put("invalid_response_action", binding.invalidResponseAction());
+		attrs.put("policy_engine_mode", binding.policyEngineMode());
+		if (binding.reEvaluatePolicies()) {
+			attrs.put("re_evaluate_policies", true);
+		}
+		if (binding.evaluateOnPlan()) {
+			attrs.put("evaluate_on_plan", true);
+		}
+		return attrs;
+	}
+
+	private static Map<String, Object> entry(String model, Map<String, Object> identifiers, Map<String, Object> attrs) {
+		Map<String, Object> entry = new TreeMap<>();
+		entry.put("attrs", attrs);
+		entry.put("conditions", List.of());
+		entry.put("identifiers", new TreeMap<>(identifiers));
+		entry.put("model", model);
+		entry.put("permissions", List.of());
+		entry.put("state", "present");
+		return entry;
+	}
+
+	/** Python's {@code str()} of an aware UTC datetime (no fraction when it is zero). */
+	private static String pythonNow(Clock clock) {
+		OffsetDateTime now = OffsetDateTime.now(clock)
+			.withOffsetSameInstant(ZoneOffset.UTC)
+			.truncatedTo(ChronoUnit.MICROS);
+		String text = PYTHON_DATETIME.format(now);
+		return now.getNano() == 0 ? text.replace(".000000", "") : text;
+	}
+
+	/**
+	 * PyYAML writes the hex digits of {@code \\x}, {@code \\u} and {@code \\U} escapes in
+	 * upper case, SnakeYAML in lower case (an escaped backslash before them is left
+	 * alone).
+	 */
+	private static String upperCaseEscapes(String yaml) {
+		return ESCAPE.matcher(yaml)
+			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(match.group(1) + match.group(2).charAt(0)
+					+ match.group(2).substring(1).toUpperCase(java.util.Locale.ROOT)));
+	}
+
+	private static Yaml yaml() {
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setIndent(2);
+		options.setIndicatorIndent(0);
+		options.setWidth(80);
+		options.setAllowUnicode(false);
+		// authentik's BlueprintDumper writes no anchors or aliases
+		options.setDereferenceAliases(true);
+		return new Yaml(options);
+	}
+
+}

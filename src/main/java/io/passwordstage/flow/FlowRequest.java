@@ -1,0 +1,55 @@
+package io.passwordstage.flow;
+
+import static io.passwordstage.web.ErrorTexts.REQUIRED;
+import static io.passwordstage.web.ErrorTexts.SLUG;
+import static io.passwordstage.web.ErrorTexts.SLUG_2026;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.passwordstage.config.ApiSchema.Rules2025;
+import io.passwordstage.config.ApiSchema.Rules2026;
+import io.passwordstage.web.MaxLength;
+import io.passwordstage.web.NoNullCharacters;
+import io.passwordstage.web.NoSurrogates;
+import io.passwordstage.web.NonEmpty;
+import io.passwordstage.web.OneOf;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The body of a flow's create and update, as authentik's FlowSerializer validates it: the
+ * DRF step ({@link FlowValidator}) fills it from raw JSON, then its constraints apply.
+ * {@code background} is 2026.2's writable field, accepted in both lines.
+ */
+@Schema(name = "FlowRequest", description = "Flow Serializer",
+		requiredProperties = { "designation", "name", "slug", "title" })
+record FlowRequest(
+		@NotNull(message = REQUIRED) @NonEmpty @NoNullCharacters @NoSurrogates @Schema(minLength = 1) String name,
+		@NotNull(message = REQUIRED) @NonEmpty @MaxLength(value = FlowSetRequest.SLUG_MAX,
+				groups = Rules2025.class) @MaxLength(value = MaxLength.INDEXABLE,
+						groups = Rules2026.class) @NoNullCharacters @NoSurrogates @Pattern(
+								regexp = FlowSetRequest.SLUG_PATTERN, message = SLUG,
+								groups = Rules2025.class) @Pattern(regexp = FlowSetRequest.SLUG_PATTERN,
+										message = SLUG_2026, groups = Rules2026.class) @Schema(minLength = 1,
+												maxLength = FlowSetRequest.SLUG_MAX,
+												pattern = FlowSetRequest.SLUG_PATTERN,
+												description = FlowSet.SLUG_HELP) String slug,
+		@NotNull(message = REQUIRED) @NonEmpty @NoNullCharacters @NoSurrogates @Schema(minLength = 1,
+				description = FlowSet.TITLE_HELP) String title,
+		@NotNull(message = REQUIRED) @OneOf(FlowDesignation.class) @Schema(implementation = FlowDesignation.class,
+				description = FlowSet.DESIGNATION_HELP) String designation,
+		@JsonProperty("policy_engine_mode") @OneOf(PolicyEngineMode.class) @Schema(
+				implementation = PolicyEngineMode.class) String policyEngineMode,
+		@JsonProperty("compatibility_mode") @Schema(description = FlowSet.COMPATIBILITY_HELP) Boolean compatibilityMode,
+		@OneOf(value = FlowLayout.class, groups = Rules2025.class) @OneOf(value = FlowLayout.Since2026.class,
+				groups = Rules2026.class) @Schema(implementation = FlowLayout.class) String layout,
+		@JsonProperty("denied_action") @OneOf(DeniedAction.class) @Schema(implementation = DeniedAction.class,
+				description = FlowSet.DENIED_ACTION_HELP) String deniedAction,
+		@OneOf(FlowAuthentication.class) @Schema(implementation = FlowAuthentication.class,
+				description = Flow.AUTHENTICATION_HELP) String authentication,
+		@MaxLength(BACKGROUND_MAX) @NoNullCharacters @NoSurrogates @Schema(hidden = true) String background) {
+
+	/** The stored background's column width. */
+	static final int BACKGROUND_MAX = 500;
+
+}

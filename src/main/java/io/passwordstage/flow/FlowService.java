@@ -1,0 +1,127 @@
+package io.passwordstage.flow;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import io.passwordstage.event.AuditTrail;
+import io.passwordstage.web.ApiException;
+import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.ValidationFailedException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * authentik's flow viewset: flows by slug, each write one transaction with its audit
+ * event. Deleting a flow removes its bindings and clears {@code configure_flow} where it
+ * pointed; the stages stay.
+ */
+@Service
+class FlowService {
+
+	private final FlowRepository repository;
+
+	private final FlowViews views;
+
+	private final FlowReferences references;
+
+	private final FlowValidator validator;
+
+	private final AuditTrail auditTrail;
+
+	private final TransactionOperations transaction;
+
+	FlowService(FlowRepository repository, FlowViews views, FlowReferences references, FlowValidator validator,
+			AuditTrail auditTrail, TransactionOperations transaction) {
+		this.repository = repository;
+		this.views = views;
+		this.references = references;
+		this.validator = validator;
+		this.auditTrail = auditTrail;
+		this.transaction = transaction;
+	}
+
+	PaginatedFlowList list(Map<String, String> params) {
+		FlowListFilter filter = FlowListFilter.parse(params);
+		long count = filter.matchesNothing() ? 0 : views.count(filter);
+		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
+		List<Flow> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
+		return new PaginatedFlowList(window.pagination(), results, Map.of());
+	}
+
+	Flow get(String slug) {
+		return views.find(slug).orElseThrow(FlowService::notFound);
+	}
+
+	Flow create(JsonNode body) {
+		FlowChanges changes = validator.validate(body, false, slug -> views.slugTaken(slug, null));
+		try {
+			return transaction.execute(status -> {
+				FlowEntity flow = FlowEntity.create(changes);
+				repository.save(flow);
+				audit("model_created", flow);
+				repository.flush();
+				return flow.toFlow(List.of());
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw slugTaken(ex);
+		}
+	}
+
+	/**
+	 * PUT ({@code partial} false: name, slug, title and designation required) or PATCH;
+	 * fields left out keep their values, and a new slug renames the flow.
+	 */
+	@Transactional
+	Flow update(String slug, JsonNode body, boolean partial) {
+		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
+		FlowChanges changes = validator.validate(body, partial, taken -> views.slugTaken(taken, flow.id()));
+		flow.apply(changes);
+		audit("model_updated", flow);
+		try {
+			repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw slugTaken(ex);
+		}
+		return flow.toFlow(views.stagesOf(List.of(flow.id())).getOrDefault(flow.id(), List.of()));
+	}
+
+	@Transactional
+	void delete(String slug) {
+		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
+		repository.deleteBindingsOf(flow.id());
+		repository.delete(flow);
+		audit("model_deleted", flow);
+	}
+
+	List<UsedBy> usedBy(String slug) {
+		return references.usedBy(get(slug).pk());
+	}
+
+	/** The blueprint YAML of the flow, its bound stages and its bindings. */
+	String export(String slug) {
+		Flow flow = get(slug);
+		return FlowExport.toYaml(flow, references.bindings(flow.pk()), Clock.systemUTC());
+	}
+
+	private void audit(String action, FlowEntity flow) {
+		auditTrail.modelChanged(action, "authentik_flows", "flow", flow.id(), flow.displayName());
+	}
+
+	private static ApiException notFound() {
+		return ApiException.notFound(ErrorTexts.NO_FLOW);
+	}
+
+	/** The only unique rule of a flow is its slug: a concurrent write took it first. */
+	private static RuntimeException slugTaken(DataIntegrityViolationException ex) {
+		return String.valueOf(ex.getMessage()).contains("authentik_flows_flow_slug_key")
+				? ValidationFailedException.of("slug", ErrorTexts.FLOW_SLUG_TAKEN) : ex;
+	}
+
+}

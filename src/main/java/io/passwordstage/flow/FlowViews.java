@@ -1,0 +1,95 @@
+package io.passwordstage.flow;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flows as {@link Flow} objects, in plain SQL outside any transaction: one statement for
+ * the flows, one for the stages bound to them (as the stage views do, the ORM's query
+ * machinery cost more than the queries).
+ */
+@Component
+class FlowViews {
+
+	private static final String SELECT = """
+			select f.flow_uuid, f.policybindingmodel_ptr_id, f.name, f.slug, f.title, f.designation, f.background,
+			p.policy_engine_mode, f.compatibility_mode, f.layout, f.denied_action, f.authentication
+			from authentik_flows_flow f join authentik_policies_policybindingmodel p on p.pbm_uuid = f.policybindingmodel_ptr_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	FlowViews(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Flow> find(String slug) {
+		List<Flow> flows = jdbc.sql(SELECT + " where f.slug = ?").param(slug).query(FlowViews::row).list();
+		return withStages(flows).stream().findFirst();
+	}
+
+	long count(FlowListFilter filter) {
+		var statement = jdbc.sql("select count(*) from authentik_flows_flow f" + filter.where());
+		filter.parameters().forEach(statement::param);
+		return statement.query(Long.class).single();
+	}
+
+	List<Flow> page(FlowListFilter filter, long offset, int limit) {
+		var statement = jdbc.sql(SELECT + filter.where() + filter.orderBy() + " offset :offset limit :limit");
+		filter.parameters().forEach(statement::param);
+		return withStages(statement.param("offset", offset).param("limit", limit).query(FlowViews::row).list());
+	}
+
+	/** Each flow with the stages bound to it, one entry per binding, in binding order. */
+	private List<Flow> withStages(List<Flow> flows) {
+		if (flows.isEmpty()) {
+			return flows;
+		}
+		Map<UUID, List<UUID>> stages = stagesOf(flows.stream().map(Flow::pk).toList());
+		return flows.stream()
+			.map(flow -> new Flow(flow.pk(), flow.policybindingmodelPtrId(), flow.name(), flow.slug(), flow.title(),
+					flow.designation(), flow.storedBackground(), stages.getOrDefault(flow.pk(), List.of()),
+					flow.policies(), flow.policyEngineMode(), flow.compatibilityMode(), flow.layout(),
+					flow.deniedAction(), flow.authentication()))
+			.toList();
+	}
+
+	Map<UUID, List<UUID>> stagesOf(Collection<UUID> flowIds) {
+		Map<UUID, List<UUID>> stages = new HashMap<>();
+		jdbc.sql("""
+				select target_id, stage_id from authentik_flows_flowstagebinding
+				where target_id in (:ids) order by "order", fsb_uuid""").param("ids", flowIds).query(row -> {
+			stages.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+				.add(row.getObject(2, UUID.class));
+		});
+		return stages;
+	}
+
+	boolean slugTaken(String slug, UUID self) {
+		return jdbc.sql(
+				"select exists (select 1 from authentik_flows_flow where slug = :slug and flow_uuid is distinct from :self)")
+			.param("slug", slug)
+			.param("self", new SqlParameterValue(Types.OTHER, self))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static Flow row(ResultSet row, int index) throws SQLException {
+		return new Flow(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+				row.getString(5), row.getString(6), row.getString(7), List.of(), List.of(), row.getString(8),
+				row.getBoolean(9), row.getString(10), row.getString(11), row.getString(12));
+	}
+
+}
