@@ -3,6 +3,7 @@ package io.passwordstage.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +18,12 @@ public final class NodeTool {
 	}
 
 	/**
-	 * Installs the folder's locked dependencies unless {@code marker} (a path under
-	 * node_modules) exists.
+	 * Installs the folder's locked dependencies unless every one of {@code markers}
+	 * (paths under node_modules, e.g. the installed packages) exists.
 	 */
-	public static void install(Path directory, String marker) throws IOException, InterruptedException {
-		if (!Files.exists(directory.resolve("node_modules").resolve(marker))) {
+	public static void install(Path directory, String... markers) throws IOException, InterruptedException {
+		Path modules = directory.resolve("node_modules");
+		if (!Arrays.stream(markers).allMatch(marker -> Files.exists(modules.resolve(marker)))) {
 			int exit = run(directory, List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of());
 			if (exit != 0) {
 				throw new IllegalStateException("npm ci failed in " + directory);
