@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
 
 /**
@@ -105,18 +106,9 @@ final class PasswordStageListFilter {
 	 * substring of the name.
 	 */
 	private void search(String search) {
-		if (search == null) {
-			return;
-		}
-		String[] terms = search.replace("\0", "").replace(',', ' ').trim().split("\\s+");
-		for (String term : terms) {
-			if (!term.isEmpty()) {
-				String key = "term" + parameters.size();
-				String pattern = "%"
-						+ term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-						+ "%";
-				condition("lower(b.name) like :" + key + " escape '\\'", key, pattern);
-			}
+		for (String pattern : SearchTerms.likePatterns(search)) {
+			String key = "term" + parameters.size();
+			condition("lower(b.name) like :" + key + " escape '\\'", key, pattern);
 		}
 	}
 
