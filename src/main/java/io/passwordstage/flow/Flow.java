@@ -92,12 +92,15 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 		@JsonIgnore
 		public abstract String background();
 
+		@JsonIgnore(false)
 		@JsonProperty("background")
 		public abstract String backgroundValue();
 
+		@JsonIgnore(false)
 		@JsonProperty("background_url")
 		public abstract String backgroundUrl();
 
+		@JsonIgnore(false)
 		@JsonProperty("background_themed_urls")
 		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 		public abstract ThemedUrls backgroundThemedUrls();
