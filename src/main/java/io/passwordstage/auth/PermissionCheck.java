@@ -39,6 +39,32 @@ public class PermissionCheck {
 		return principal;
 	}
 
+	/** List routes any authenticated caller may use. */
+	public ApiPrincipal requireAuthenticated() {
+		ApiPrincipal principal = current();
+		if (principal == null) {
+			throw ApiException.forbidden(ErrorTexts.NOT_AUTHENTICATED);
+		}
+		return principal;
+	}
+
+	/** List routes where any one of {@code permissions} is enough. */
+	public ApiPrincipal requireAnyOnCollection(String... permissions) {
+		return requireAny(requireAuthenticated(), permissions);
+	}
+
+	/**
+	 * Routes on one object where any one of {@code permissions} is enough; call once per
+	 * group that must be satisfied (view, then e.g. delete).
+	 */
+	public ApiPrincipal requireAnyOnObject(String... permissions) {
+		ApiPrincipal principal = current();
+		if (principal == null) {
+			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+		}
+		return requireAny(principal, permissions);
+	}
+
 	/** Token management: superuser tokens only. */
 	public ApiPrincipal requireSuperuser(boolean objectRoute) {
 		ApiPrincipal principal = current();
@@ -56,6 +82,15 @@ public class PermissionCheck {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof ApiPrincipal principal ? principal
 				: null;
+	}
+
+	private static ApiPrincipal requireAny(ApiPrincipal principal, String... permissions) {
+		for (String permission : permissions) {
+			if (principal.may(permission)) {
+				return principal;
+			}
+		}
+		throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
 	}
 
 	private static ApiPrincipal require(ApiPrincipal principal, String permission) {

@@ -1,5 +1,6 @@
 package io.passwordstage.config;
 
+import io.passwordstage.allstages.TypeCreate;
 import io.passwordstage.flow.Flow;
 import io.passwordstage.flow.FlowSet;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -24,6 +25,7 @@ class ApiSchemaConfiguration {
 			if (properties.schema().atLeast2026()) {
 				builder.addMixIn(FlowSet.class, FlowSet.Wire2026.class);
 				builder.addMixIn(Flow.class, Flow.Wire2026.class);
+				builder.addMixIn(TypeCreate.class, TypeCreate.Wire2026.class);
 			}
 		};
 	}

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * transaction.
  */
 @Service
-class PasswordStageService {
+public class PasswordStageService {
 
 	static final String NO_MATCH = ErrorTexts.NO_PASSWORD_STAGE;
 
@@ -127,7 +127,16 @@ class PasswordStageService {
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
 	public void delete(String id) {
-		PasswordStageEntity stage = lockForWrite(id);
+		delete(uuidOf(id), NO_MATCH);
+	}
+
+	/**
+	 * Deletes the stage and its bindings with its audit event, in one transaction; an
+	 * unknown id is a 404 with {@code notFound} (each route names its model).
+	 */
+	@Transactional
+	public void delete(UUID id, String notFound) {
+		PasswordStageEntity stage = repository.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
 		repository.delete(stage);
 		audit("model_deleted", stage);
 	}
@@ -154,11 +163,7 @@ class PasswordStageService {
 
 	/** {@code Not found.} for a malformed id, as authentik answers. */
 	private static UUID uuidOf(String id) {
-		UUID uuid = id.indexOf('.') >= 0 ? null : DrfUuids.parseUuid(id);
-		if (uuid == null) {
-			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
-		}
-		return uuid;
+		return DrfUuids.pathUuid(id);
 	}
 
 }

@@ -52,6 +52,18 @@ public final class DrfUuids {
 	}
 
 	/**
+	 * The uuid a detail route's path segment names; a malformed one is authentik's 404
+	 * {@code Not found.}
+	 */
+	public static UUID pathUuid(String segment) {
+		UUID uuid = segment.indexOf('.') >= 0 ? null : parseUuid(segment);
+		if (uuid == null) {
+			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
+		}
+		return uuid;
+	}
+
+	/**
 	 * Django's reading of a uuid string (hyphens, braces and a {@code urn:uuid:} prefix
 	 * allowed), or null.
 	 */

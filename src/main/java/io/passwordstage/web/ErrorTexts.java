@@ -65,6 +65,8 @@ public final class ErrorTexts {
 
 	public static final String NO_PASSWORD_STAGE = "No PasswordStage matches the given query.";
 
+	public static final String NO_STAGE = "No Stage matches the given query.";
+
 	public static final String NO_TOKEN = "No Token matches the given query.";
 
 	public static final String REQUEST_TOO_LARGE = "Request is too large.";

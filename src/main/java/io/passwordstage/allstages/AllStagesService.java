@@ -1,0 +1,72 @@
+package io.passwordstage.allstages;
+
+import java.util.List;
+import java.util.Map;
+
+import io.passwordstage.flow.FlowSetViews;
+import io.passwordstage.flow.Stage;
+import io.passwordstage.flow.StageViews;
+import io.passwordstage.flow.UsedBy;
+import io.passwordstage.stage.PasswordStageService;
+import io.passwordstage.web.ApiException;
+import io.passwordstage.web.DrfUuids;
+import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.PageWindow;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stages of any kind: reads from the read models; a delete is the password stage's own
+ * (one transaction with its audit event), since every stage here is one.
+ */
+@Service
+class AllStagesService {
+
+	private final AllStagesViews views;
+
+	private final StageViews stageViews;
+
+	private final FlowSetViews flowViews;
+
+	private final PasswordStageService passwordStages;
+
+	AllStagesService(AllStagesViews views, StageViews stageViews, FlowSetViews flowViews,
+			PasswordStageService passwordStages) {
+		this.views = views;
+		this.stageViews = stageViews;
+		this.flowViews = flowViews;
+		this.passwordStages = passwordStages;
+	}
+
+	PaginatedStageList list(Map<String, String> params) {
+		StageListFilter filter = StageListFilter.parse(params);
+		long count = filter.matchesNothing() ? 0 : views.count(filter);
+		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
+		List<Stage> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
+		return new PaginatedStageList(window.pagination(), results, Map.of());
+	}
+
+	Stage get(String id) {
+		return stageViews.find(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_STAGE));
+	}
+
+	void delete(String id) {
+		passwordStages.delete(DrfUuids.pathUuid(id), ErrorTexts.NO_STAGE);
+	}
+
+	List<UsedBy> usedBy(String id) {
+		var uuid = DrfUuids.pathUuid(id);
+		if (!views.exists(uuid)) {
+			throw ApiException.notFound(ErrorTexts.NO_STAGE);
+		}
+		return flowViews.usedBy(uuid);
+	}
+
+	List<TypeCreate> types() {
+		return TypeCreate.ALL;
+	}
+
+	List<UserSetting> userSettings() {
+		return views.userSettings();
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.passwordstage.allstages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.passwordstage.web.SearchTerms;
+
+/**
+ * The list's {@code name} filter, {@code search} and {@code ordering}, parsed as
+ * authentik's filter backends do for the stage viewset, as an SQL condition and order
+ * over {@code authentik_flows_stage s}. Values are bound parameters, never SQL text.
+ */
+final class StageListFilter {
+
+	private static final Map<String, String> ORDERABLE = Map.of("pk", "s.stage_uuid", "name", "s.name");
+
+	private final StringBuilder where = new StringBuilder(" where 1 = 1");
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	private final String orderBy;
+
+	private boolean matchesNothing;
+
+	private StageListFilter(String orderBy) {
+		this.orderBy = orderBy;
+	}
+
+	static StageListFilter parse(Map<String, String> params) {
+		StageListFilter filter = new StageListFilter(ordering(params.get("ordering")));
+		String name = params.get("name");
+		if (name != null && !name.isEmpty()) {
+			filter.matchesNothing = name.indexOf('\0') >= 0;
+			filter.condition("s.name = :name", "name", name);
+		}
+		for (String pattern : SearchTerms.likePatterns(params.get("search"))) {
+			String key = "term" + filter.parameters.size();
+			filter.condition("lower(s.name) like :" + key + " escape '\\'", key, pattern);
+		}
+		return filter;
+	}
+
+	/**
+	 * {@code pk} and {@code name}, optionally {@code -}-prefixed, comma separated; other
+	 * terms ({@code flow_set} among them) are dropped. Without a term the list is ordered
+	 * by name (authentik leaves it in database order); the uuid breaks ties, so pages
+	 * never overlap.
+	 */
+	private static String ordering(String ordering) {
+		List<String> terms = new ArrayList<>();
+		if (ordering != null) {
+			for (String raw : ordering.split(",")) {
+				String term = raw.strip();
+				boolean descending = term.startsWith("-");
+				String column = ORDERABLE.get(descending ? term.substring(1) : term);
+				if (column != null) {
+					terms.add(column + (descending ? " desc" : " asc"));
+				}
+			}
+		}
+		if (terms.isEmpty()) {
+			terms.add("s.name asc");
+		}
+		terms.add("s.stage_uuid asc");
+		return " order by " + String.join(", ", terms);
+	}
+
+	private void condition(String sql, String key, Object value) {
+		where.append(" and ").append(sql);
+		parameters.put(key, value);
+	}
+
+	boolean matchesNothing() {
+		return matchesNothing;
+	}
+
+	String where() {
+		return where.toString();
+	}
+
+	String orderBy() {
+		return orderBy;
+	}
+
+	Map<String, Object> parameters() {
+		return parameters;
+	}
+
+}
