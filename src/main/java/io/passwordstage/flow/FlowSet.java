@@ -65,6 +65,7 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		@JsonIgnore
 		public abstract String background();
 
+		@JsonIgnore(false)
 		@JsonProperty("background_url")
 		public abstract String backgroundUrl();
 
