@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import io.passwordstage.support.StageBody;
@@ -25,10 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hundreds of hostile variants of valid bodies: never a 5xx, always a JSON answer, and a
- * 4xx changes no row.
+ * Hundreds of hostile variants of valid bodies, of password stages and of flow-stage
+ * bindings: never a 5xx, always a JSON answer, and a 4xx changes no row.
  */
 class MutatedBodiesTest extends StageApiTest {
+
+	private static final String BINDINGS = "/api/v3/flows/bindings/";
 
 	private static final long SEED = Long.getLong("mutations.seed", 20250801L);
 
@@ -85,12 +88,36 @@ class MutatedBodiesTest extends StageApiTest {
 		run("PATCH", 2, () -> detail(pk));
 	}
 
+	@Test
+	void createBinding() {
+		JsonNode stage = createWithFlows(unique("mutbind"), unique("mutbindflow"));
+		run("POST", 3, () -> BINDINGS, index -> validBinding(stage, index));
+	}
+
+	@Test
+	void updateBinding() {
+		JsonNode stage = createWithFlows(unique("mutbindput"), unique("mutbindputflow"));
+		String pk = post(BINDINGS, validBinding(stage, -1).toString()).json().get("pk").stringValue();
+		run("PUT", 4, () -> BINDINGS + pk + "/", index -> validBinding(stage, index));
+	}
+
+	@Test
+	void partialUpdateBinding() {
+		JsonNode stage = createWithFlows(unique("mutbindpatch"), unique("mutbindpatchflow"));
+		String pk = post(BINDINGS, validBinding(stage, -1).toString()).json().get("pk").stringValue();
+		run("PATCH", 5, () -> BINDINGS + pk + "/", index -> validBinding(stage, index));
+	}
+
 	private void run(String method, long stream, Supplier<String> path) {
+		run(method, stream, path, MutatedBodiesTest::validBody);
+	}
+
+	private void run(String method, long stream, Supplier<String> path, IntFunction<ObjectNode> validBody) {
 		BodyMutator mutator = new BodyMutator(new Random(SEED + stream));
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		for (int i = 0; i < CASES; i++) {
-			BodyMutator.Mutant mutant = mutator.mutate(validBody(i));
+			BodyMutator.Mutant mutant = mutator.mutate(validBody.apply(i));
 			String before = snapshot();
 			Response response = send(method, path.get(), mutant);
 			statuses.merge(response.status(), 1, Integer::sum);
@@ -133,6 +160,22 @@ class MutatedBodiesTest extends StageApiTest {
 			.flowSet("{\"name\": \"Mutant\", \"slug\": \"mutant-" + suffix
 					+ "\", \"title\": \"Mutant\", \"designation\": \"authentication\", \"policy_engine_mode\": \"any\", "
 					+ "\"compatibility_mode\": true, \"layout\": \"stacked\", \"denied_action\": \"message_continue\"}")
+			.tree();
+	}
+
+	/**
+	 * A binding of the stage into the flow of its {@code flow_set}, at a position of its
+	 * own.
+	 */
+	private static ObjectNode validBinding(JsonNode stage, int index) {
+		return StageBody.body()
+			.set("target", stage.get("flow_set").get(0).get("pk").stringValue())
+			.set("stage", stage.get("pk").stringValue())
+			.set("evaluate_on_plan", true)
+			.set("re_evaluate_policies", true)
+			.set("order", String.valueOf(index))
+			.set("policy_engine_mode", "all")
+			.set("invalid_response_action", "restart")
 			.tree();
 	}
 
