@@ -32,7 +32,7 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 				arraySchema = @Schema(accessMode = Schema.AccessMode.READ_ONLY)) List<UUID> policies,
 		@JsonProperty("policy_engine_mode") @Schema(implementation = PolicyEngineMode.class) String policyEngineMode,
 		@JsonProperty("compatibility_mode") @Schema(description = FlowSet.COMPATIBILITY_HELP) boolean compatibilityMode,
-		@Schema(implementation = FlowLayout.class) String layout,
+		@JsonIgnore @Schema(hidden = true) String storedLayout,
 		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
 				description = FlowSet.DENIED_ACTION_HELP) String deniedAction,
 		@Schema(implementation = FlowAuthentication.class, description = AUTHENTICATION_HELP) String authentication) {
@@ -74,6 +74,21 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 		return 0;
 	}
 
+	/**
+	 * 2025.8's {@code layout}: a layout only 2026.2 has shows as the 2025.8 layout it
+	 * extends, so that 2025.8's clients still decode a flow made in the 2026.2 line.
+	 */
+	@JsonProperty("layout")
+	@Schema(implementation = FlowLayout.class)
+	public String layout() {
+		return FlowLayout.in2025(storedLayout);
+	}
+
+	@JsonIgnore
+	public String layoutValue() {
+		return storedLayout;
+	}
+
 	@JsonProperty("export_url")
 	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Get export URL for flow")
 	public String exportUrl() {
@@ -105,6 +120,13 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 		@JsonProperty("background_themed_urls")
 		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 		public abstract ThemedUrls backgroundThemedUrls();
+
+		@JsonIgnore
+		public abstract String layout();
+
+		@JsonIgnore(false)
+		@JsonProperty("layout")
+		public abstract String layoutValue();
 
 	}
 

@@ -19,7 +19,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @Table(name = "authentik_flows_flow")
 @DynamicUpdate
-class FlowEntity {
+public class FlowEntity {
 
 	@Id
 	@Column(name = "flow_uuid")

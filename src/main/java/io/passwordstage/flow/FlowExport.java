@@ -59,7 +59,7 @@ final class FlowExport {
 		attrs.put("authentication", flow.authentication());
 		attrs.put("denied_action", flow.deniedAction());
 		attrs.put("designation", flow.designation());
-		attrs.put("layout", flow.layout());
+		attrs.put("layout", flow.storedLayout());
 		attrs.put("name", flow.name());
 		attrs.put("policy_engine_mode", flow.policyEngineMode());
 		attrs.put("title", flow.title());

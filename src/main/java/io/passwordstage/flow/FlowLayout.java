@@ -23,6 +23,14 @@ enum FlowLayout implements WireEnum {
 		return value;
 	}
 
+	/**
+	 * A stored layout as the 2025.8 line can show it: 2026.2's frame-background sidebars
+	 * as the sidebars they extend.
+	 */
+	static String in2025(String layout) {
+		return layout == null ? null : layout.replace("_frame_background", "");
+	}
+
 	/** The layouts of the 2026.2 line: two more sidebar variants. */
 	@Schema(hidden = true)
 	enum Since2026 implements WireEnum {

@@ -22,7 +22,7 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		@JsonIgnore @Schema(hidden = true) String storedBackground,
 		@JsonProperty("policy_engine_mode") @Schema(implementation = PolicyEngineMode.class) String policyEngineMode,
 		@JsonProperty("compatibility_mode") @Schema(description = COMPATIBILITY_HELP) boolean compatibilityMode,
-		@Schema(implementation = FlowLayout.class) String layout,
+		@JsonIgnore @Schema(hidden = true) String storedLayout,
 		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
 				description = DENIED_ACTION_HELP) String deniedAction) {
 
@@ -51,6 +51,21 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		return FlowBackground.url(storedBackground);
 	}
 
+	/**
+	 * 2025.8's {@code layout}: a layout only 2026.2 has shows as the 2025.8 layout it
+	 * extends, so that 2025.8's clients still decode a flow made in the 2026.2 line.
+	 */
+	@JsonProperty("layout")
+	@Schema(implementation = FlowLayout.class)
+	public String layout() {
+		return FlowLayout.in2025(storedLayout);
+	}
+
+	@JsonIgnore
+	public String layoutValue() {
+		return storedLayout;
+	}
+
 	@JsonProperty("export_url")
 	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "Get export URL for flow")
 	public String exportUrl() {
@@ -71,6 +86,13 @@ public record FlowSet(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = 
 		@JsonIgnore(false)
 		@JsonProperty("background_url")
 		public abstract String backgroundUrl();
+
+		@JsonIgnore
+		public abstract String layout();
+
+		@JsonIgnore(false)
+		@JsonProperty("layout")
+		public abstract String layoutValue();
 
 	}
 

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "authentik_flows_flowstagebinding")
-class FlowStageBindingEntity {
+public class FlowStageBindingEntity {
 
 	@Id
 	@Column(name = "fsb_uuid")
@@ -51,12 +51,38 @@ class FlowStageBindingEntity {
 	protected FlowStageBindingEntity() {
 	}
 
-	FlowStageBindingEntity(FlowEntity target, StageEntity stage, int order) {
+	/**
+	 * A new binding with its own policy-binding-model row and authentik's defaults for
+	 * its settings.
+	 */
+	public FlowStageBindingEntity(FlowEntity target, StageEntity stage, int order) {
 		this.id = UUID.randomUUID();
 		this.policyBindingModel = new PolicyBindingModelEntity(PolicyEngineMode.ANY.value());
 		this.target = target;
 		this.stage = stage;
 		this.order = order;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	/** Moves the binding; a null argument keeps the current flow, stage or position. */
+	public void place(FlowEntity target, StageEntity stage, Integer order) {
+		this.target = target == null ? this.target : target;
+		this.stage = stage == null ? this.stage : stage;
+		this.order = order == null ? this.order : order;
+	}
+
+	/** Sets the settings given; a null argument keeps that setting's value. */
+	public void configure(Boolean evaluateOnPlan, Boolean reEvaluatePolicies, String policyEngineMode,
+			String invalidResponseAction) {
+		this.evaluateOnPlan = evaluateOnPlan == null ? this.evaluateOnPlan : evaluateOnPlan;
+		this.reEvaluatePolicies = reEvaluatePolicies == null ? this.reEvaluatePolicies : reEvaluatePolicies;
+		this.invalidResponseAction = invalidResponseAction == null ? this.invalidResponseAction : invalidResponseAction;
+		if (policyEngineMode != null && !policyEngineMode.equals(policyBindingModel.policyEngineMode())) {
+			policyBindingModel.changePolicyEngineMode(policyEngineMode);
+		}
 	}
 
 	FlowEntity target() {

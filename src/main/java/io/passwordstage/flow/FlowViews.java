@@ -61,7 +61,7 @@ class FlowViews {
 		return flows.stream()
 			.map(flow -> new Flow(flow.pk(), flow.policybindingmodelPtrId(), flow.name(), flow.slug(), flow.title(),
 					flow.designation(), flow.storedBackground(), stages.getOrDefault(flow.pk(), List.of()),
-					flow.policies(), flow.policyEngineMode(), flow.compatibilityMode(), flow.layout(),
+					flow.policies(), flow.policyEngineMode(), flow.compatibilityMode(), flow.storedLayout(),
 					flow.deniedAction(), flow.authentication()))
 			.toList();
 	}

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** How a flow's policies combine. */
 @Schema(name = "PolicyEngineMode", enumAsRef = true)
-enum PolicyEngineMode implements WireEnum {
+public enum PolicyEngineMode implements WireEnum {
 
 	ALL("all"), ANY("any");
 

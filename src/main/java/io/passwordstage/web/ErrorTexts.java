@@ -53,6 +53,10 @@ public final class ErrorTexts {
 
 	public static final String NO_FLOW = "No Flow matches the given query.";
 
+	public static final String BINDING_NOT_UNIQUE = "The fields target, stage, order must make a unique set.";
+
+	public static final String BINDING_NOT_EVALUATED = "Either evaluation on plan or evaluation on run must be enabled";
+
 	public static final String STAGE_NAME_TAKEN = "stage with this name already exists.";
 
 	public static final String FLOW_SLUG_TAKEN = "Flow with this slug already exists.";
@@ -66,6 +70,8 @@ public final class ErrorTexts {
 	public static final String NO_PASSWORD_STAGE = "No PasswordStage matches the given query.";
 
 	public static final String NO_STAGE = "No Stage matches the given query.";
+
+	public static final String NO_FLOW_STAGE_BINDING = "No FlowStageBinding matches the given query.";
 
 	public static final String NO_TOKEN = "No Token matches the given query.";
 
@@ -100,6 +106,11 @@ public final class ErrorTexts {
 	/** django-filter's ChoiceFilter text, which names the value. */
 	public static String filterChoice(String value) {
 		return "Select a valid choice. " + value + " is not one of the available choices.";
+	}
+
+	/** Django's text for a malformed uuid: {@code “foo” is not a valid UUID.} */
+	public static String notAUuid(String value) {
+		return "\u201c" + value + "\u201d is not a valid UUID.";
 	}
 
 	/** {@code Method "..." not allowed.} */

@@ -51,9 +51,6 @@ final class ResponseShapes {
 	private void check(String at, JsonNode value, Map<String, Object> schema, List<String> problems) {
 		schema = resolve(schema);
 		if (value.isNull()) {
-			if (!Boolean.TRUE.equals(schema.get("nullable"))) {
-				problems.add(at + " is null");
-			}
 			return;
 		}
 		if (schema.get("allOf") instanceof List<?> allOf) {
@@ -99,6 +96,10 @@ final class ResponseShapes {
 			if (!keys.contains(required)) {
 				problems.add(at + " lacks required " + required);
 			}
+			else if (value.get((String) required).isNull() && properties.get(required) instanceof Map<?, ?> property
+					&& !nullable((Map<String, Object>) property)) {
+				problems.add(at + "." + required + " is required and null");
+			}
 		}
 		for (String key : keys) {
 			if (properties.get(key) instanceof Map<?, ?> property) {
@@ -108,6 +109,10 @@ final class ResponseShapes {
 				problems.add(at + " has " + key + ", which the schema lacks");
 			}
 		}
+	}
+
+	private boolean nullable(Map<String, Object> property) {
+		return Boolean.TRUE.equals(property.get("nullable")) || Boolean.TRUE.equals(resolve(property).get("nullable"));
 	}
 
 	@SuppressWarnings("unchecked")

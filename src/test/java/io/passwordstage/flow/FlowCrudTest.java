@@ -107,6 +107,16 @@ class FlowCrudTest extends FlowTest {
 	}
 
 	@Test
+	void aLayoutOnlyThe2026LineHasShowsAsTheLayoutItExtends() {
+		String slug = unique("frame");
+		createFlow(slug);
+		io.passwordstage.support.TestDatabase
+			.execute("update authentik_flows_flow set layout = 'sidebar_right_frame_background' where slug = ?", slug);
+
+		assertThat(get(FLOWS + slug + "/").json().get("layout").stringValue()).isEqualTo("sidebar_right");
+	}
+
+	@Test
 	void unknownSlugsAreAuthentiksNotFound() {
 		String missing = "{\"detail\":\"No Flow matches the given query.\"}";
 		assertThat(get(FLOWS + "no-such-flow/").body()).isEqualTo(missing);

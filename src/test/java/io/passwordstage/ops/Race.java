@@ -17,7 +17,7 @@ import io.passwordstage.support.PackagedService;
  * N requests released at the same moment from N threads: their responses by index, and
  * when each arrived.
  */
-final class Race {
+public final class Race {
 
 	private final List<HttpResponse<String>> responses;
 
@@ -28,7 +28,7 @@ final class Race {
 		this.arrivals = arrivals;
 	}
 
-	static Race run(int n, IntFunction<HttpRequest> request) throws Exception {
+	public static Race run(int n, IntFunction<HttpRequest> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(n);
 		try {
 			CountDownLatch gate = new CountDownLatch(1);
@@ -57,20 +57,20 @@ final class Race {
 		}
 	}
 
-	List<HttpResponse<String>> responses() {
+	public List<HttpResponse<String>> responses() {
 		return responses;
 	}
 
-	HttpResponse<String> response(int i) {
+	public HttpResponse<String> response(int i) {
 		return responses.get(i);
 	}
 
-	long count(int status) {
+	public long count(int status) {
 		return responses.stream().filter(response -> response.statusCode() == status).count();
 	}
 
 	/** The index of the last response with {@code status} to arrive, or -1. */
-	int lastArrived(int status) {
+	public int lastArrived(int status) {
 		int last = -1;
 		for (int i = 0; i < responses.size(); i++) {
 			if (responses.get(i).statusCode() == status && (last < 0 || arrivals[i] > arrivals[last])) {

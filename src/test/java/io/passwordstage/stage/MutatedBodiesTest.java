@@ -26,10 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hundreds of hostile variants of valid bodies of every write route (password stages and
- * flows): never a 5xx, always a JSON answer, and a 4xx changes no row.
+ * Hundreds of hostile variants of valid bodies of every write route (password stages,
+ * flows and flow-stage bindings): never a 5xx, always a JSON answer, and a 4xx changes no
+ * row.
  */
 class MutatedBodiesTest extends StageApiTest {
+
+	private static final String BINDINGS = "/api/v3/flows/bindings/";
 
 	private static final long SEED = Long.getLong("mutations.seed", 20250801L);
 
@@ -116,6 +119,26 @@ class MutatedBodiesTest extends StageApiTest {
 		return FLOWS + TestDatabase.text("select slug from authentik_flows_flow where flow_uuid = ?::uuid", pk) + "/";
 	}
 
+	@Test
+	void createBinding() {
+		JsonNode stage = createWithFlows(unique("mutbind"), unique("mutbindflow"));
+		run("POST", 6, () -> BINDINGS, index -> validBinding(stage, index));
+	}
+
+	@Test
+	void updateBinding() {
+		JsonNode stage = createWithFlows(unique("mutbindput"), unique("mutbindputflow"));
+		String pk = post(BINDINGS, validBinding(stage, -1).toString()).json().get("pk").stringValue();
+		run("PUT", 7, () -> BINDINGS + pk + "/", index -> validBinding(stage, index));
+	}
+
+	@Test
+	void partialUpdateBinding() {
+		JsonNode stage = createWithFlows(unique("mutbindpatch"), unique("mutbindpatchflow"));
+		String pk = post(BINDINGS, validBinding(stage, -1).toString()).json().get("pk").stringValue();
+		run("PATCH", 8, () -> BINDINGS + pk + "/", index -> validBinding(stage, index));
+	}
+
 	private void run(String method, long stream, Supplier<String> path) {
 		run(method, stream, path, MutatedBodiesTest::validBody);
 	}
@@ -177,6 +200,22 @@ class MutatedBodiesTest extends StageApiTest {
 				+ "\", \"title\": \"Mutant\", \"designation\": \"authentication\", \"policy_engine_mode\": \"all\","
 				+ " \"compatibility_mode\": true, \"layout\": \"content_left\", \"denied_action\": \"message\","
 				+ " \"authentication\": \"require_authenticated\"}");
+	}
+
+	/**
+	 * A binding of the stage into the flow of its {@code flow_set}, at a position of its
+	 * own.
+	 */
+	private static ObjectNode validBinding(JsonNode stage, int index) {
+		return StageBody.body()
+			.set("target", stage.get("flow_set").get(0).get("pk").stringValue())
+			.set("stage", stage.get("pk").stringValue())
+			.set("evaluate_on_plan", true)
+			.set("re_evaluate_policies", true)
+			.set("order", String.valueOf(index))
+			.set("policy_engine_mode", "all")
+			.set("invalid_response_action", "restart")
+			.tree();
 	}
 
 	private Response send(String method, String path, BodyMutator.Mutant mutant) {

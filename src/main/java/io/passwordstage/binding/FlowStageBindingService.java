@@ -1,0 +1,175 @@
+package io.passwordstage.binding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.passwordstage.event.AuditTrail;
+import io.passwordstage.flow.FlowEntity;
+import io.passwordstage.flow.FlowSetViews;
+import io.passwordstage.flow.FlowStageBindingEntity;
+import io.passwordstage.flow.StageEntity;
+import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.ApiException;
+import io.passwordstage.web.DrfUuids;
+import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.ValidationFailedException;
+import jakarta.persistence.EntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
+
+/** Owns flow-stage bindings: every write one transaction, with its audit event. */
+@Service
+class FlowStageBindingService {
+
+	private final FlowStageBindingRepository repository;
+
+	private final FlowStageBindingViews views;
+
+	private final FlowSetViews flowViews;
+
+	private final FlowStageBindingValidator validator;
+
+	private final FlowStageBindingLookups lookups;
+
+	private final AuditTrail auditTrail;
+
+	private final TransactionOperations transaction;
+
+	private final EntityManager entities;
+
+	FlowStageBindingService(FlowStageBindingRepository repository, FlowStageBindingViews views, FlowSetViews flowViews,
+			FlowStageBindingValidator validator, FlowStageBindingLookups lookups, AuditTrail auditTrail,
+			TransactionOperations transaction, EntityManager entities) {
+		this.repository = repository;
+		this.views = views;
+		this.flowViews = flowViews;
+		this.validator = validator;
+		this.lookups = lookups;
+		this.auditTrail = auditTrail;
+		this.transaction = transaction;
+		this.entities = entities;
+	}
+
+	public PaginatedFlowStageBindingList list(MultiValueMap<String, String> params) {
+		FlowStageBindingListFilter filter = FlowStageBindingListFilter.parse(params, flowViews::flowExists,
+				views::stageExists);
+		long count = filter.matchesNothing() ? 0 : views.count(filter);
+		PageWindow window = PageWindow.of(params.getFirst("page"), params.getFirst("page_size"), count);
+		List<FlowStageBinding> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
+		return new PaginatedFlowStageBindingList(window.pagination(), results, Map.of());
+	}
+
+	/**
+	 * Creates a binding. The body is first checked without asking the database: the
+	 * flow's and stage's existence and the unique (target, stage, order) rule are left to
+	 * the schema's constraints, and only when one of them (or any other rule) fails is
+	 * the body validated again with the database's answers, for authentik's error body.
+	 */
+	public FlowStageBinding create(JsonNode body) {
+		FlowStageBindingChanges changes;
+		try {
+			changes = validator.validate(body, null, false, BindingLookups.NONE);
+		}
+		catch (ValidationFailedException ex) {
+			validator.validate(body, null, false, lookups);
+			throw ex;
+		}
+		try {
+			return transaction.execute(status -> insert(changes));
+		}
+		catch (DataIntegrityViolationException ex) {
+			validator.validate(body, null, false, lookups);
+			throw BindingViolations.translate(ex);
+		}
+	}
+
+	private FlowStageBinding insert(FlowStageBindingChanges changes) {
+		FlowStageBindingEntity binding = new FlowStageBindingEntity(flow(changes.target()), stage(changes.stage()),
+				changes.order());
+		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
+				changes.invalidResponseAction());
+		repository.save(binding);
+		audit("model_created", binding.id(), changes.order(), changes.target());
+		repository.flush();
+		return views.find(binding.id()).orElseThrow();
+	}
+
+	public FlowStageBinding get(String id) {
+		return views.find(uuidOf(id)).orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_FLOW_STAGE_BINDING));
+	}
+
+	/**
+	 * PUT ({@code partial} false: target, stage and order required) or PATCH; fields left
+	 * out keep their values.
+	 */
+	@Transactional
+	public FlowStageBinding update(String id, Supplier<JsonNode> body, boolean partial) {
+		FlowStageBindingEntity binding = lockForWrite(id);
+		FlowStageBinding current = views.row(binding.id()).orElseThrow();
+		FlowStageBindingChanges changes = validator.validate(body.get(), current, partial, lookups);
+		binding.place(changes.target() == null ? null : flow(changes.target()),
+				changes.stage() == null ? null : stage(changes.stage()), changes.order());
+		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
+				changes.invalidResponseAction());
+		audit("model_updated", binding.id(), changes.orderOr(current), changes.targetOr(current));
+		try {
+			repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw BindingViolations.translate(ex);
+		}
+		return views.find(binding.id()).orElseThrow();
+	}
+
+	/** Deletes the binding and its policy-binding-model row; flow and stage stay. */
+	@Transactional
+	public void delete(String id) {
+		FlowStageBindingEntity binding = lockForWrite(id);
+		FlowStageBinding current = views.row(binding.id()).orElseThrow();
+		repository.delete(binding);
+		audit("model_deleted", binding.id(), current.order(), current.target());
+	}
+
+	/** Nothing can be bound to a binding here (no policies), so nothing uses one. */
+	public List<UsedBy> usedBy(String id) {
+		if (!views.exists(uuidOf(id))) {
+			throw ApiException.notFound(ErrorTexts.NO_FLOW_STAGE_BINDING);
+		}
+		return List.of();
+	}
+
+	private void audit(String action, UUID id, int order, UUID target) {
+		auditTrail.modelChanged(action, "authentik_flows", "flowstagebinding", id,
+				FlowStageBinding.describe(order, target));
+	}
+
+	private FlowEntity flow(UUID id) {
+		return entities.getReference(FlowEntity.class, id);
+	}
+
+	private StageEntity stage(UUID id) {
+		return entities.getReference(StageEntity.class, id);
+	}
+
+	private FlowStageBindingEntity lockForWrite(String id) {
+		return repository.findForWrite(uuidOf(id))
+			.orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_FLOW_STAGE_BINDING));
+	}
+
+	/** {@code Not found.} for a malformed id, as authentik answers. */
+	private static UUID uuidOf(String id) {
+		UUID uuid = id.indexOf('.') >= 0 ? null : DrfUuids.parseUuid(id);
+		if (uuid == null) {
+			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
+		}
+		return uuid;
+	}
+
+}

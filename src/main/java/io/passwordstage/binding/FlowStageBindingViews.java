@@ -1,0 +1,123 @@
+package io.passwordstage.binding;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.passwordstage.flow.Stage;
+import io.passwordstage.flow.StageViews;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side of bindings in plain SQL, as the other read models are (the ORM's query
+ * machinery cost more than the queries): one statement for the bindings, and the stage
+ * view's for their {@code stage_obj}.
+ */
+@Component
+class FlowStageBindingViews {
+
+	private static final String FROM = """
+			from authentik_flows_flowstagebinding fb
+			join authentik_policies_policybindingmodel p on p.pbm_uuid = fb.policybindingmodel_ptr_id
+			join authentik_flows_stage s on s.stage_uuid = fb.stage_id
+			""";
+
+	private static final String SELECT = """
+			select fb.fsb_uuid, fb.policybindingmodel_ptr_id, fb.target_id, fb.stage_id, fb.evaluate_on_plan,
+			fb.re_evaluate_policies, fb."order", p.policy_engine_mode, fb.invalid_response_action
+			""" + FROM;
+
+	private final JdbcClient jdbc;
+
+	private final StageViews stageViews;
+
+	FlowStageBindingViews(JdbcClient jdbc, StageViews stageViews) {
+		this.jdbc = jdbc;
+		this.stageViews = stageViews;
+	}
+
+	/** The binding without its {@code stage_obj}. */
+	Optional<FlowStageBinding> row(UUID id) {
+		return jdbc.sql(SELECT + " where fb.fsb_uuid = ?").param(id).query(FlowStageBindingViews::binding).optional();
+	}
+
+	Optional<FlowStageBinding> find(UUID id) {
+		return row(id).map(binding -> withStages(List.of(binding)).get(0));
+	}
+
+	boolean exists(UUID id) {
+		return jdbc.sql("select exists (select 1 from authentik_flows_flowstagebinding where fsb_uuid = ?)")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	long count(FlowStageBindingListFilter filter) {
+		var statement = jdbc.sql("select count(*) " + FROM + filter.where());
+		filter.parameters().forEach(statement::param);
+		return statement.query(Long.class).single();
+	}
+
+	List<FlowStageBinding> page(FlowStageBindingListFilter filter, long offset, int limit) {
+		var statement = jdbc.sql(SELECT + filter.where() + filter.orderBy() + " offset :offset limit :limit");
+		filter.parameters().forEach(statement::param);
+		return withStages(
+				statement.param("offset", offset).param("limit", limit).query(FlowStageBindingViews::binding).list());
+	}
+
+	boolean stageExists(UUID id) {
+		return jdbc.sql("select exists (select 1 from authentik_flows_stage where stage_uuid = ?)")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Whether the flow exists, locked against deletion until the transaction ends. */
+	boolean lockFlow(UUID id) {
+		return jdbc.sql("select 1 from authentik_flows_flow where flow_uuid = ? for key share")
+			.param(id)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
+	/** Whether the stage exists, locked against deletion until the transaction ends. */
+	boolean lockStage(UUID id) {
+		return jdbc.sql("select 1 from authentik_flows_stage where stage_uuid = ? for key share")
+			.param(id)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
+	/**
+	 * Whether a binding other than {@code self} (none when null) has this flow, stage and
+	 * order.
+	 */
+	boolean taken(UUID target, UUID stage, int order, UUID self) {
+		return jdbc.sql("""
+				select exists (select 1 from authentik_flows_flowstagebinding
+				where target_id = ? and stage_id = ? and "order" = ? and fsb_uuid is distinct from ?)""")
+			.params(target, stage, order, new SqlParameterValue(Types.OTHER, self))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private List<FlowStageBinding> withStages(List<FlowStageBinding> bindings) {
+		Map<UUID, Stage> stages = stageViews.find(bindings.stream().map(FlowStageBinding::stage).distinct().toList());
+		return bindings.stream().map(binding -> binding.withStage(stages.get(binding.stage()))).toList();
+	}
+
+	private static FlowStageBinding binding(ResultSet row, int index) throws SQLException {
+		return new FlowStageBinding(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+				row.getObject(3, UUID.class), row.getObject(4, UUID.class), null, row.getBoolean(5), row.getBoolean(6),
+				row.getInt(7), row.getString(8), row.getString(9));
+	}
+
+}
