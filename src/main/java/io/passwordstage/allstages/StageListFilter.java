@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.web.OrderingTerms;
 import io.passwordstage.web.SearchTerms;
 
 /**
@@ -29,7 +30,8 @@ final class StageListFilter {
 	}
 
 	static StageListFilter parse(Map<String, String> params) {
-		StageListFilter filter = new StageListFilter(ordering(params.get("ordering")));
+		StageListFilter filter = new StageListFilter(
+				OrderingTerms.orderBy(params.get("ordering"), ORDERABLE, List.of("s.name asc"), "s.stage_uuid"));
 		String name = params.get("name");
 		if (name != null && !name.isEmpty()) {
 			filter.matchesNothing = name.indexOf('\0') >= 0;
@@ -40,31 +42,6 @@ final class StageListFilter {
 			filter.condition("lower(s.name) like :" + key + " escape '\\'", key, pattern);
 		}
 		return filter;
-	}
-
-	/**
-	 * {@code pk} and {@code name}, optionally {@code -}-prefixed, comma separated; other
-	 * terms ({@code flow_set} among them) are dropped. Without a term the list is ordered
-	 * by name (authentik leaves it in database order); the uuid breaks ties, so pages
-	 * never overlap.
-	 */
-	private static String ordering(String ordering) {
-		List<String> terms = new ArrayList<>();
-		if (ordering != null) {
-			for (String raw : ordering.split(",")) {
-				String term = raw.strip();
-				boolean descending = term.startsWith("-");
-				String column = ORDERABLE.get(descending ? term.substring(1) : term);
-				if (column != null) {
-					terms.add(column + (descending ? " desc" : " asc"));
-				}
-			}
-		}
-		if (terms.isEmpty()) {
-			terms.add("s.name asc");
-		}
-		terms.add("s.stage_uuid asc");
-		return " order by " + String.join(", ", terms);
 	}
 
 	private void condition(String sql, String key, Object value) {

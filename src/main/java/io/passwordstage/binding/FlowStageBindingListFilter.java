@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import io.passwordstage.flow.PolicyEngineMode;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.OrderingTerms;
+import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.web.WireEnum;
 import org.springframework.util.MultiValueMap;
@@ -22,6 +24,9 @@ import org.springframework.util.MultiValueMap;
  * SQL text; they are bound parameters.
  */
 final class FlowStageBindingListFilter {
+
+	/** DRF's ordering fields of the binding list; its default is {@code order}. */
+	private static final Map<String, String> ORDERABLE = Map.of("order", "fb.\"order\"", "stage__name", "s.name");
 
 	private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "1", true, "false", false, "0", false);
 
@@ -45,8 +50,8 @@ final class FlowStageBindingListFilter {
 	 */
 	static FlowStageBindingListFilter parse(MultiValueMap<String, String> params, Predicate<UUID> flowExists,
 			Predicate<UUID> stageExists) {
-		FlowStageBindingListFilter query = new FlowStageBindingListFilter(
-				ListTerms.ordering(params.getFirst("ordering")));
+		FlowStageBindingListFilter query = new FlowStageBindingListFilter(OrderingTerms
+			.orderBy(params.getFirst("ordering"), ORDERABLE, List.of("fb.\"order\" asc"), "fb.fsb_uuid"));
 		query.uuid("fsb_uuid", "fb.fsb_uuid", params.getFirst("fsb_uuid"));
 		query.uuid("pbm_uuid", "fb.policybindingmodel_ptr_id", params.getFirst("pbm_uuid"));
 		query.related("target", "fb.target_id", params.getFirst("target"), flowExists);
@@ -59,7 +64,7 @@ final class FlowStageBindingListFilter {
 		query.choice("invalid_response_action", "fb.invalid_response_action",
 				params.getFirst("invalid_response_action"), InvalidResponseAction.class);
 		query.order(params.getFirst("order"));
-		for (String pattern : ListTerms.searchPatterns(params.getFirst("search"))) {
+		for (String pattern : SearchTerms.likePatterns(params.getFirst("search"))) {
 			String key = "term" + query.parameters.size();
 			query.where.append(" and lower(s.name) like :").append(key).append(" escape '\\'");
 			query.parameters.put(key, pattern);
