@@ -69,8 +69,10 @@ final class OpenApi2026 {
 			.addResponses("ValidationErrorResponse", errorResponse("ValidationError"))
 			.addResponses("GenericErrorResponse", errorResponse("GenericError"));
 
+		openApi.getPaths().remove("/flows/instances/{slug}/set_background_url/");
 		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
 		schemas.remove("FlowSetRequest");
+		schemas.remove("FilePathRequest");
 		schemas.put("ThemedUrls",
 				new ObjectSchema().description("Themed URLs - maps theme names to URLs for light and dark themes")
 					.addProperty("light", new StringSchema().nullable(true))

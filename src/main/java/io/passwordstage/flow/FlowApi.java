@@ -152,6 +152,20 @@ final class FlowApi {
 
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
+	@Operation(operationId = "flows_instances_set_background_url_create", description = "Set Flow background (as URL)",
+			security = @SecurityRequirement(name = "authentik"),
+			parameters = @Parameter(in = ParameterIn.PATH, name = "slug", required = true,
+					schema = @Schema(type = "string", description = FlowSet.SLUG_HELP)),
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = JSON, schema = @Schema(implementation = FilePathRequest.class))))
+	@ApiResponse(responseCode = "200", description = "Success", content = @Content)
+	@ApiResponse(responseCode = "400", description = "Bad request", content = @Content)
+	@interface SetBackgroundUrl {
+
+	}
+
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
 	@Operation(operationId = "flows_instances_cache_info_retrieve", description = "Info about cached flows",
 			security = @SecurityRequirement(name = "authentik"))
 	@ApiResponse(responseCode = "200",

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.config.ApiSchema;
+import io.passwordstage.web.ApiException;
+import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.JsonBodyParser;
 import io.passwordstage.web.ValidationError;
@@ -55,10 +58,13 @@ class FlowController {
 
 	private final PermissionCheck access;
 
-	FlowController(FlowService service, JsonBodyParser bodyReader, PermissionCheck access) {
+	private final ApiSchema schema;
+
+	FlowController(FlowService service, JsonBodyParser bodyReader, PermissionCheck access, ApiSchema schema) {
 		this.service = service;
 		this.bodyReader = bodyReader;
 		this.access = access;
+		this.schema = schema;
 	}
 
 	@GetMapping
@@ -121,6 +127,22 @@ class FlowController {
 			.contentType(DJANGO_DEFAULT)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".yaml\"")
 			.body(yaml);
+	}
+
+	/**
+	 * 2025.8's route (gone in 2026.2, where {@code background} is written with the flow).
+	 * authentik checks {@code authentik_core.change_application} here, a permission this
+	 * service has no model for: changing the flow is what it asks.
+	 */
+	@PostMapping("{slug}/set_background_url/")
+	@FlowApi.SetBackgroundUrl
+	Map<String, Object> setBackgroundUrl(@PathVariable String slug, HttpServletRequest request) {
+		if (schema.atLeast2026()) {
+			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
+		}
+		access.requireOnObject(VIEW, CHANGE);
+		service.setBackgroundUrl(slug, bodyReader.read(request));
+		return Map.of();
 	}
 
 	@GetMapping("cache_info/")

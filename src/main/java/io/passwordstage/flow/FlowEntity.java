@@ -123,6 +123,11 @@ public class FlowEntity {
 		}
 	}
 
+	/** A background as given; {@code ""} clears it. */
+	void changeBackground(String value) {
+		background = value.isEmpty() ? null : value;
+	}
+
 	/** authentik's {@code __str__}, the name audit events and {@code used_by} show. */
 	String displayName() {
 		return "Flow " + name + " (" + slug + ")";

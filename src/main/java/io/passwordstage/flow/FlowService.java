@@ -6,6 +6,9 @@ import java.util.Map;
 
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.web.ApiException;
+import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.FieldErrors;
+import io.passwordstage.web.ObjectFields;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
@@ -98,6 +101,17 @@ class FlowService {
 		repository.deleteBindingsOf(flow.id());
 		repository.delete(flow);
 		audit("model_deleted", flow);
+	}
+
+	/** 2025.8's {@code set_background_url}: stores the URL as the flow's background. */
+	@Transactional
+	void setBackgroundUrl(String slug, JsonNode body) {
+		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
+		ObjectFields fields = ObjectFields.ofBody(body);
+		FilePathRequest request = new FilePathRequest(fields.read("url", DrfCoercion::text));
+		FieldErrors.of(request, fields.errors(), validator.beanValidator()).throwIfAny();
+		flow.changeBackground(request.url());
+		audit("model_updated", flow);
 	}
 
 	List<UsedBy> usedBy(String slug) {

@@ -29,6 +29,10 @@ class FlowValidator {
 		this.schema = schema;
 	}
 
+	Validator beanValidator() {
+		return validator;
+	}
+
 	/**
 	 * @param partial whether required fields may be left out (PATCH)
 	 * @param slugTaken whether a slug belongs to another flow

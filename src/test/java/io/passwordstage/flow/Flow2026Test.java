@@ -35,6 +35,17 @@ class Flow2026Test extends FlowTest {
 	}
 
 	@Test
+	void setBackgroundUrlIsGoneIn2026() {
+		String slug = unique("nobgurl");
+		createFlow(slug);
+
+		Response response = write("POST", FLOWS + slug + "/set_background_url/", "{\"url\": \"https://x\"}");
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.body()).isEqualTo("{\"detail\":\"Not found.\"}");
+	}
+
+	@Test
 	void flowSetsOfStagesCarryBackgroundUrl() {
 		JsonNode stage = createStageInFlow(unique("stage26"), unique("set26"));
 

@@ -128,6 +128,26 @@ class FlowCrudTest extends FlowTest {
 	}
 
 	@Test
+	void setBackgroundUrlStoresTheUrlAsGiven() {
+		String slug = unique("bgurl");
+		createFlow(slug);
+		String path = FLOWS + slug + "/set_background_url/";
+
+		Response response = write("POST", path, "{\"url\": \"https://goauthentik.io/img/icon.png\"}");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{}");
+		assertThat(get(FLOWS + slug + "/").json().get("background").stringValue())
+			.isEqualTo("https://goauthentik.io/img/icon.png");
+		assertThat(write("POST", path, "{}").body()).isEqualTo("{\"url\":[\"This field is required.\"]}");
+		assertThat(write("POST", path, "{\"url\": \"\"}").status()).isEqualTo(200);
+		assertThat(get(FLOWS + slug + "/").json().get("background").stringValue())
+			.isEqualTo("/static/dist/assets/images/flow_background.jpg");
+		assertThat(write("POST", FLOWS + "no-such-flow/set_background_url/", "{\"url\": \"x\"}").status())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void cacheIsAnsweredTruthfully() {
 		assertThat(get(FLOWS + "cache_info/").body()).isEqualTo("{\"count\":0}");
 		Response cleared = send("POST", FLOWS + "cache_clear/", null, null, BOOTSTRAP_KEY);
