@@ -40,6 +40,22 @@ record FlowStageBinding(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title 
 				reEvaluatePolicies, order, policyEngineMode, invalidResponseAction);
 	}
 
+	/** The fields as authentik's audit records them: the model's fields by name. */
+	java.util.Map<String, Object> auditState() {
+		java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("pbm_uuid", policybindingmodelPtrId);
+		state.put("policy_engine_mode", policyEngineMode);
+		state.put("fsb_uuid", pk);
+		state.put("policybindingmodel_ptr", policybindingmodelPtrId);
+		state.put("target", target);
+		state.put("stage", stage);
+		state.put("evaluate_on_plan", evaluateOnPlan);
+		state.put("re_evaluate_policies", reEvaluatePolicies);
+		state.put("invalid_response_action", invalidResponseAction);
+		state.put("order", order);
+		return state;
+	}
+
 	/** authentik's {@code str()} of a binding, the name its audit events carry. */
 	static String describe(int order, UUID target) {
 		return "Flow-stage binding #" + order + " to " + target;

@@ -96,9 +96,10 @@ class FlowStageBindingService {
 		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
 				changes.invalidResponseAction());
 		repository.save(binding);
-		audit("model_created", binding.id(), changes.order(), changes.target());
 		repository.flush();
-		return views.find(binding.id()).orElseThrow();
+		FlowStageBinding created = views.find(binding.id()).orElseThrow();
+		audit("model_created", java.util.Map.of(), created);
+		return created;
 	}
 
 	public FlowStageBinding get(String id) {
@@ -118,14 +119,15 @@ class FlowStageBindingService {
 				changes.stage() == null ? null : stage(changes.stage()), changes.order());
 		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
 				changes.invalidResponseAction());
-		audit("model_updated", binding.id(), changes.orderOr(current), changes.targetOr(current));
 		try {
 			repository.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw BindingViolations.translate(ex);
 		}
-		return views.find(binding.id()).orElseThrow();
+		FlowStageBinding updated = views.find(binding.id()).orElseThrow();
+		audit("model_updated", current.auditState(), updated);
+		return updated;
 	}
 
 	/** Deletes the binding and its policy-binding-model row; flow and stage stay. */
@@ -134,7 +136,8 @@ class FlowStageBindingService {
 		FlowStageBindingEntity binding = lockForWrite(id);
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
 		repository.delete(binding);
-		audit("model_deleted", binding.id(), current.order(), current.target());
+		auditTrail.modelChanged("model_deleted", "authentik_flows", "flowstagebinding", current.pk(),
+				FlowStageBinding.describe(current.order(), current.target()), current.auditState(), java.util.Map.of());
 	}
 
 	/** Nothing can be bound to a binding here (no policies), so nothing uses one. */
@@ -145,9 +148,12 @@ class FlowStageBindingService {
 		return List.of();
 	}
 
-	private void audit(String action, UUID id, int order, UUID target) {
-		auditTrail.modelChanged(action, "authentik_flows", "flowstagebinding", id,
-				FlowStageBinding.describe(order, target));
+	/**
+	 * The event of a create or update: the diff from {@code before} to the binding now.
+	 */
+	private void audit(String action, java.util.Map<String, Object> before, FlowStageBinding binding) {
+		auditTrail.modelChanged(action, "authentik_flows", "flowstagebinding", binding.pk(),
+				FlowStageBinding.describe(binding.order(), binding.target()), before, binding.auditState());
 	}
 
 	private FlowEntity flow(UUID id) {

@@ -41,6 +41,16 @@ public class AuditTrail {
 	 * which cost more than the check on every write).
 	 */
 	public void modelChanged(String action, String app, String modelName, UUID pk, String name) {
+		modelChanged(action, app, modelName, pk, name, Map.of(), Map.of());
+	}
+
+	/**
+	 * Records a change with what it changed: authentik Enterprise's {@code context.diff}
+	 * between the object's state before and after the write (an empty state before a
+	 * create and after a delete), unchanged fields left out.
+	 */
+	public void modelChanged(String action, String app, String modelName, UUID pk, String name,
+			Map<String, Object> before, Map<String, Object> after) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("an audit event is written in the transaction of the change it records");
 		}
@@ -51,6 +61,9 @@ public class AuditTrail {
 		model.put("name", name);
 		Map<String, Object> context = new LinkedHashMap<>();
 		context.put("model", model);
+		if (!before.isEmpty() || !after.isEmpty()) {
+			context.put("diff", AuditDiff.between(before, after));
+		}
 		HttpServletRequest request = currentRequest();
 		String requestId = request == null ? null : RequestIdFilter.of(request);
 		if (request != null) {

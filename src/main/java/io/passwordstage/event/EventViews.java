@@ -8,17 +8,26 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.SearchTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit trail's read model: a page of events in plain SQL, newest first, optionally
- * of one action.
+ * The audit trail's read model: a page of events in plain SQL, newest first, filtered as
+ * authentik's event filters do ({@code action} as a substring, and the changed object's
+ * app, model name and pk).
  */
 @Component
 class EventViews {
+
+	/**
+	 * authentik's {@code context_model_app}, {@code _name} and {@code _pk} filters, by
+	 * the key they read in {@code context.model}.
+	 */
+	private static final Map<String, String> MODEL_FILTERS = Map.of("context_model_app", "app", "context_model_name",
+			"model_name", "context_model_pk", "pk");
 
 	private final JdbcClient jdbc;
 
@@ -30,19 +39,37 @@ class EventViews {
 	}
 
 	EventList page(Map<String, String> params) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> parameters = new LinkedHashMap<>();
 		String action = params.get("action");
-		boolean filtered = action != null && !action.isEmpty() && action.indexOf('\0') < 0;
-		String where = filtered ? " where action = :action" : "";
+		if (present(action)) {
+			where.append(" and lower(action) like :action escape '\\'");
+			parameters.put("action", SearchTerms.likePattern(action));
+		}
+		for (var filter : MODEL_FILTERS.entrySet()) {
+			String field = filter.getValue();
+			String value = params.get(filter.getKey());
+			if (present(value)) {
+				where.append(" and context -> 'model' ->> '").append(field).append("' = :").append(field);
+				parameters.put(field, field.equals("pk") ? value.replace("-", "") : value);
+			}
+		}
 		var count = jdbc.sql("select count(*) from authentik_events_event" + where);
-		long total = (filtered ? count.param("action", action) : count).query(Long.class).single();
+		parameters.forEach(count::param);
+		long total = count.query(Long.class).single();
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), total);
 		var select = jdbc
 			.sql("select * from authentik_events_event" + where
 					+ " order by created desc, event_uuid limit :limit offset :offset")
 			.param("limit", window.size())
 			.param("offset", window.offset());
-		List<Event> events = (filtered ? select.param("action", action) : select).query(this::event).list();
-		return new EventList(window.pagination(), events, Map.of());
+		parameters.forEach(select::param);
+		return new EventList(window.pagination(), select.query(this::event).list(), Map.of());
+	}
+
+	/** A value to filter on: not empty, and no NUL (which no stored text holds). */
+	private static boolean present(String value) {
+		return value != null && !value.isEmpty() && value.indexOf('\0') < 0;
 	}
 
 	private Event event(ResultSet row, int index) throws SQLException {

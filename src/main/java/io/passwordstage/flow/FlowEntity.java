@@ -128,6 +128,25 @@ public class FlowEntity {
 		background = value.isEmpty() ? null : value;
 	}
 
+	/** The fields as authentik's audit records them: the model's fields by name. */
+	java.util.Map<String, Object> auditState() {
+		java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("pbm_uuid", policyBindingModel.id());
+		state.put("policy_engine_mode", policyBindingModel.policyEngineMode());
+		state.put("flow_uuid", id);
+		state.put("policybindingmodel_ptr", policyBindingModel.id());
+		state.put("name", name);
+		state.put("slug", slug);
+		state.put("title", title);
+		state.put("designation", designation);
+		state.put("background", background);
+		state.put("layout", layout);
+		state.put("compatibility_mode", compatibilityMode);
+		state.put("denied_action", deniedAction);
+		state.put("authentication", authentication);
+		return state;
+	}
+
 	/** authentik's {@code __str__}, the name audit events and {@code used_by} show. */
 	String displayName() {
 		return "Flow " + name + " (" + slug + ")";

@@ -66,7 +66,7 @@ class FlowService {
 			return transaction.execute(status -> {
 				FlowEntity flow = FlowEntity.create(changes);
 				repository.save(flow);
-				audit("model_created", flow);
+				audit("model_created", flow, Map.of(), flow.auditState());
 				repository.flush();
 				return flow.toFlow(List.of());
 			});
@@ -84,8 +84,9 @@ class FlowService {
 	Flow update(String slug, JsonNode body, boolean partial) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		FlowChanges changes = validator.validate(body, partial, taken -> views.slugTaken(taken, flow.id()));
+		Map<String, Object> before = flow.auditState();
 		flow.apply(changes);
-		audit("model_updated", flow);
+		audit("model_updated", flow, before, flow.auditState());
 		try {
 			repository.flush();
 		}
@@ -100,7 +101,7 @@ class FlowService {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		repository.deleteBindingsOf(flow.id());
 		repository.delete(flow);
-		audit("model_deleted", flow);
+		audit("model_deleted", flow, flow.auditState(), Map.of());
 	}
 
 	/** 2025.8's {@code set_background_url}: stores the URL as the flow's background. */
@@ -110,8 +111,9 @@ class FlowService {
 		ObjectFields fields = ObjectFields.ofBody(body);
 		FilePathRequest request = new FilePathRequest(fields.read("url", DrfCoercion::text));
 		FieldErrors.of(request, fields.errors(), validator.beanValidator()).throwIfAny();
+		Map<String, Object> before = flow.auditState();
 		flow.changeBackground(request.url());
-		audit("model_updated", flow);
+		audit("model_updated", flow, before, flow.auditState());
 	}
 
 	List<UsedBy> usedBy(String slug) {
@@ -124,8 +126,8 @@ class FlowService {
 		return FlowExport.toYaml(flow, references.bindings(flow.pk()), Clock.systemUTC());
 	}
 
-	private void audit(String action, FlowEntity flow) {
-		auditTrail.modelChanged(action, "authentik_flows", "flow", flow.id(), flow.displayName());
+	private void audit(String action, FlowEntity flow, Map<String, Object> before, Map<String, Object> after) {
+		auditTrail.modelChanged(action, "authentik_flows", "flow", flow.id(), flow.displayName(), before, after);
 	}
 
 	private static ApiException notFound() {

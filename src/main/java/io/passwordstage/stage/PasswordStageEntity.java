@@ -1,6 +1,8 @@
 package io.passwordstage.stage;
 
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.flow.StageEntity;
@@ -73,6 +75,19 @@ class PasswordStageEntity extends StageEntity {
 	StoredStage toStored() {
 		return new StoredStage(getId(), name(), List.of(backends), configureFlow, failedAttemptsBeforeCancel,
 				allowShowPassword);
+	}
+
+	/** The fields as authentik's audit records them: the model's fields by name. */
+	Map<String, Object> auditState() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("stage_uuid", getId());
+		state.put("name", name());
+		state.put("stage_ptr", getId());
+		state.put("backends", List.of(backends));
+		state.put("configure_flow", configureFlow);
+		state.put("failed_attempts_before_cancel", failedAttemptsBeforeCancel);
+		state.put("allow_show_password", allowShowPassword);
+		return state;
 	}
 
 }

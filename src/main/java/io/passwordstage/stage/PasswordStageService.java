@@ -85,7 +85,7 @@ public class PasswordStageService {
 		PasswordStageEntity stage = PasswordStageEntity.create(changes);
 		List<FlowSet> flowSet = changes.flowSet() == null ? List.of() : stage.bindNewFlows(changes.flowSet());
 		repository.save(stage);
-		audit("model_created", stage);
+		audit("model_created", stage, Map.of(), stage.auditState());
 		repository.flush();
 		return stage.toStored().withFlows(flowSet);
 	}
@@ -110,11 +110,12 @@ public class PasswordStageService {
 	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
 		PasswordStageEntity stage = lockForWrite(id);
 		PasswordStageChanges changes = validator.validate(body.get(), partial, lookups.forUpdate(stage));
+		Map<String, Object> before = stage.auditState();
 		stage.apply(changes);
 		if (changes.flowSet() != null) {
 			stage.replaceFlows(changes.flowSet());
 		}
-		audit("model_updated", stage);
+		audit("model_updated", stage, before, stage.auditState());
 		try {
 			repository.flush();
 		}
@@ -138,7 +139,7 @@ public class PasswordStageService {
 	public void delete(UUID id, String notFound) {
 		PasswordStageEntity stage = repository.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
 		repository.delete(stage);
-		audit("model_deleted", stage);
+		audit("model_deleted", stage, stage.auditState(), Map.of());
 	}
 
 	public List<UsedBy> usedBy(String id) {
@@ -149,8 +150,10 @@ public class PasswordStageService {
 		return flowViews.usedBy(uuid);
 	}
 
-	private void audit(String action, PasswordStageEntity stage) {
-		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.getId(), stage.name());
+	private void audit(String action, PasswordStageEntity stage, Map<String, Object> before,
+			Map<String, Object> after) {
+		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.getId(), stage.name(),
+				before, after);
 	}
 
 	/**

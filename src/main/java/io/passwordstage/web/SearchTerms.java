@@ -13,6 +13,14 @@ public final class SearchTerms {
 	private SearchTerms() {
 	}
 
+	/**
+	 * A whole value as one case-insensitive substring pattern (django's
+	 * {@code icontains}).
+	 */
+	public static String likePattern(String value) {
+		return "%" + value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	/** One pattern per term, for {@code lower(column) like :pattern escape '\'}. */
 	public static List<String> likePatterns(String search) {
 		List<String> patterns = new ArrayList<>();
@@ -21,9 +29,7 @@ public final class SearchTerms {
 		}
 		for (String term : search.replace("\0", "").replace(',', ' ').trim().split("\\s+")) {
 			if (!term.isEmpty()) {
-				patterns.add("%"
-						+ term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-						+ "%");
+				patterns.add(likePattern(term));
 			}
 		}
 		return patterns;

@@ -58,10 +58,14 @@ class DeleteAllStagesTest extends AllStagesTest {
 		assertThat(eventShape(viaAll)).isEqualTo(eventShape(viaPassword));
 	}
 
-	/** The event of a stage's delete without what differs between two stages. */
+	/**
+	 * The event of a stage's delete without what differs between two stages (the name and
+	 * pk, also in the diff's previous values).
+	 */
 	private static String eventShape(String pk) {
 		return text("select action || ' ' || app || ' ' || ((context->'model') - 'pk' - 'name')::text || ' '"
-				+ " || (context - 'model' - 'http_request')::text || ' ' || (token_identifier is not null)"
+				+ " || (context - 'model' - 'http_request' - 'diff')::text || ' '"
+				+ " || ((context->'diff') - 'name' - 'stage_uuid' - 'stage_ptr')::text || ' ' || (token_identifier is not null)"
 				+ " from authentik_events_event where action = 'model_deleted'" + " and context->'model'->>'pk' = '"
 				+ pk.replace("-", "") + "'");
 	}
