@@ -1,0 +1,59 @@
+// The two client generations and what differs between their schema lines. A scenario module
+// exports a function that takes a generation (see `generation`) and registers its tests.
+import { connect, DEFAULT_BACKGROUND } from "./client.mjs";
+
+/** The wire keys of an entry of a stage's flow_set, in order, with the line's background key. */
+function flowSetEntryKeys(backgroundKey) {
+  return [
+    "pk", "policybindingmodel_ptr_id", "name", "slug", "title", "designation", backgroundKey,
+    "policy_engine_mode", "compatibility_mode", "export_url", "layout", "denied_action",
+  ];
+}
+
+const FACTS = {
+  2025: {
+    packageName: "@goauthentik/api-2025",
+    line: "2025.8",
+    // PasswordStageRequestToJSON sends flow_set: a stage can be created with its flows.
+    stageRequestSendsFlowSet: true,
+    // An entry of a stage's flow_set: the property with the background URL, and the wire keys.
+    flowSetEntry: {
+      backgroundProperty: "background",
+      wireKeys: flowSetEntryKeys("background"),
+    },
+    // A Flow's background: a new flow's values as the client maps them, the wire keys (between
+    // designation and stages), and whether FlowRequest can set it.
+    flowBackground: {
+      ofNewFlow: { background: DEFAULT_BACKGROUND },
+      wireKeys: ["background"],
+      writable: false,
+    },
+    // Whether the entries of /stages/all/types/ carry `deprecated`.
+    typesCarryDeprecated: false,
+  },
+  2026: {
+    packageName: "@goauthentik/api-2026",
+    line: "2026.2",
+    // PasswordStageRequestToJSON has no flow_set key: flows come from FlowsApi, or from a plain
+    // request when the test is about the stored flow_set.
+    stageRequestSendsFlowSet: false,
+    flowSetEntry: {
+      backgroundProperty: "backgroundUrl",
+      wireKeys: flowSetEntryKeys("background_url"),
+    },
+    // From 2025.12 on the background is a writable stored value (the Terraform provider sends it
+    // in the FlowRequest); its URL moves to background_url.
+    flowBackground: {
+      ofNewFlow: { background: "", backgroundUrl: DEFAULT_BACKGROUND, backgroundThemedUrls: null },
+      wireKeys: ["background", "background_url", "background_themed_urls"],
+      writable: true,
+    },
+    typesCarryDeprecated: true,
+  },
+};
+
+/** The facts of generation `name` ("2025" or "2026") with its client from `connect`. */
+export async function generation(name) {
+  const facts = FACTS[name];
+  return { ...facts, ...(await connect(facts.packageName)) };
+}
