@@ -50,7 +50,8 @@ class AllStagesService {
 	}
 
 	void delete(String id) {
-		passwordStages.delete(DrfUuids.pathUuid(id), ErrorTexts.NO_STAGE);
+		passwordStages.delete(DrfUuids.pathUuid(id), ErrorTexts.NO_STAGE,
+				stageId -> stageViews.find(stageId).orElseThrow());
 	}
 
 	List<UsedBy> usedBy(String id) {

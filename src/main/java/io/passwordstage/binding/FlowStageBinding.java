@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.passwordstage.flow.PolicyEngineMode;
 import io.passwordstage.flow.Stage;
+import io.passwordstage.web.Tagged;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A flow-stage binding as authentik's FlowStageBindingSerializer returns it. */
@@ -23,7 +24,9 @@ record FlowStageBinding(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title 
 		@Schema(minimum = "-2147483648", maximum = "2147483647") int order,
 		@JsonProperty("policy_engine_mode") @Schema(implementation = PolicyEngineMode.class) String policyEngineMode,
 		@JsonProperty("invalid_response_action") @Schema(implementation = InvalidResponseAction.class,
-				description = INVALID_RESPONSE_ACTION_HELP) String invalidResponseAction) {
+				description = INVALID_RESPONSE_ACTION_HELP) String invalidResponseAction)
+		implements
+			Tagged {
 
 	static final String EVALUATE_ON_PLAN_HELP = "Evaluate policies during the Flow planning process.";
 

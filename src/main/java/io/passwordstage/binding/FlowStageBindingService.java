@@ -13,6 +13,7 @@ import io.passwordstage.flow.StageEntity;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
+import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
@@ -44,9 +45,12 @@ class FlowStageBindingService {
 
 	private final EntityManager entities;
 
+	private final EntityTags tags;
+
 	FlowStageBindingService(FlowStageBindingRepository repository, FlowStageBindingViews views, FlowSetViews flowViews,
 			FlowStageBindingValidator validator, FlowStageBindingLookups lookups, AuditTrail auditTrail,
-			TransactionOperations transaction, EntityManager entities) {
+			TransactionOperations transaction, EntityManager entities, EntityTags tags) {
+		this.tags = tags;
 		this.repository = repository;
 		this.views = views;
 		this.flowViews = flowViews;
@@ -113,6 +117,7 @@ class FlowStageBindingService {
 	@Transactional
 	public FlowStageBinding update(String id, Supplier<JsonNode> body, boolean partial) {
 		FlowStageBindingEntity binding = lockForWrite(id);
+		tags.requireMatch(() -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
 		FlowStageBindingChanges changes = validator.validate(body.get(), current, partial, lookups);
 		binding.place(changes.target() == null ? null : flow(changes.target()),
@@ -134,6 +139,7 @@ class FlowStageBindingService {
 	@Transactional
 	public void delete(String id) {
 		FlowStageBindingEntity binding = lockForWrite(id);
+		tags.requireMatch(() -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
 		repository.delete(binding);
 		auditTrail.modelChanged("model_deleted", "authentik_flows", "flowstagebinding", current.pk(),

@@ -79,6 +79,7 @@ class OpenApiConfiguration {
 			if (schema.atLeast2026()) {
 				OpenApi2026.reshape(openApi);
 			}
+			OpenApiEntityTags.describe(openApi);
 		};
 	}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.passwordstage.web.Tagged;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -35,7 +36,9 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 		@JsonIgnore @Schema(hidden = true) String storedLayout,
 		@JsonProperty("denied_action") @Schema(implementation = DeniedAction.class,
 				description = FlowSet.DENIED_ACTION_HELP) String deniedAction,
-		@Schema(implementation = FlowAuthentication.class, description = AUTHENTICATION_HELP) String authentication) {
+		@Schema(implementation = FlowAuthentication.class, description = AUTHENTICATION_HELP) String authentication)
+		implements
+			Tagged {
 
 	static final String AUTHENTICATION_HELP = "Required level of authentication and authorization to access a flow.";
 

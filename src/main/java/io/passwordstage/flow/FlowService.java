@@ -7,6 +7,7 @@ import java.util.Map;
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ObjectFields;
 import io.passwordstage.web.ErrorTexts;
@@ -38,8 +39,11 @@ class FlowService {
 
 	private final TransactionOperations transaction;
 
+	private final EntityTags tags;
+
 	FlowService(FlowRepository repository, FlowViews views, FlowReferences references, FlowValidator validator,
-			AuditTrail auditTrail, TransactionOperations transaction) {
+			AuditTrail auditTrail, TransactionOperations transaction, EntityTags tags) {
+		this.tags = tags;
 		this.repository = repository;
 		this.views = views;
 		this.references = references;
@@ -83,6 +87,7 @@ class FlowService {
 	@Transactional
 	Flow update(String slug, JsonNode body, boolean partial) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
+		tags.requireMatch(() -> get(slug));
 		FlowChanges changes = validator.validate(body, partial, taken -> views.slugTaken(taken, flow.id()));
 		Map<String, Object> before = flow.auditState();
 		flow.apply(changes);
@@ -99,6 +104,7 @@ class FlowService {
 	@Transactional
 	void delete(String slug) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
+		tags.requireMatch(() -> get(slug));
 		repository.deleteBindingsOf(flow.id());
 		repository.delete(flow);
 		audit("model_deleted", flow, flow.auditState(), Map.of());
@@ -108,6 +114,7 @@ class FlowService {
 	@Transactional
 	void setBackgroundUrl(String slug, JsonNode body) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
+		tags.requireMatch(() -> get(slug));
 		ObjectFields fields = ObjectFields.ofBody(body);
 		FilePathRequest request = new FilePathRequest(fields.read("url", DrfCoercion::text));
 		FieldErrors.of(request, fields.errors(), validator.beanValidator()).throwIfAny();

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.passwordstage.web.Tagged;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -23,7 +24,7 @@ public record Stage(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "S
 				description = "Return object's plural verbose_name") String verboseNamePlural,
 		@JsonProperty("meta_model_name") @Schema(accessMode = Schema.AccessMode.READ_ONLY,
 				description = "Return internal model name") String metaModelName,
-		@JsonProperty("flow_set") List<FlowSet> flowSet) {
+		@JsonProperty("flow_set") List<FlowSet> flowSet) implements Tagged {
 
 	/** A password stage's entry. */
 	public static Stage password(UUID pk, String name, List<FlowSet> flowSet) {

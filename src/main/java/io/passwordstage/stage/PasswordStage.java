@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.passwordstage.flow.FlowSet;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.passwordstage.web.Tagged;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A password stage as authentik returns it: its 11 keys in authentik's order. */
@@ -31,8 +32,9 @@ public record PasswordStage(@Schema(accessMode = Schema.AccessMode.READ_ONLY, ti
 		@JsonProperty("configure_flow") @Schema(nullable = true, description = CONFIGURE_FLOW_HELP) UUID configureFlow,
 		@JsonProperty("failed_attempts_before_cancel") @Schema(minimum = "-2147483648", maximum = "2147483647",
 				description = FAILED_ATTEMPTS_HELP) int failedAttemptsBeforeCancel,
-		@JsonProperty("allow_show_password") @Schema(
-				description = ALLOW_SHOW_PASSWORD_HELP) boolean allowShowPassword) {
+		@JsonProperty("allow_show_password") @Schema(description = ALLOW_SHOW_PASSWORD_HELP) boolean allowShowPassword)
+		implements
+			Tagged {
 
 	static final String BACKENDS_HELP = "Selection of backends to test the password against.";
 

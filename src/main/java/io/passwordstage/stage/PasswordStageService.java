@@ -12,6 +12,7 @@ import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
+import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
@@ -44,9 +45,12 @@ public class PasswordStageService {
 
 	private final TransactionOperations transaction;
 
+	private final EntityTags tags;
+
 	PasswordStageService(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews,
 			PasswordStageValidator validator, PasswordStageLookups lookups, AuditTrail auditTrail,
-			TransactionOperations transaction) {
+			TransactionOperations transaction, EntityTags tags) {
+		this.tags = tags;
 		this.repository = repository;
 		this.views = views;
 		this.flowViews = flowViews;
@@ -109,6 +113,7 @@ public class PasswordStageService {
 	@Transactional
 	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
 		PasswordStageEntity stage = lockForWrite(id);
+		tags.requireMatch(() -> views.find(stage.getId()).orElseThrow());
 		PasswordStageChanges changes = validator.validate(body.get(), partial, lookups.forUpdate(stage));
 		Map<String, Object> before = stage.auditState();
 		stage.apply(changes);
@@ -128,16 +133,18 @@ public class PasswordStageService {
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
 	public void delete(String id) {
-		delete(uuidOf(id), NO_MATCH);
+		delete(uuidOf(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow());
 	}
 
 	/**
 	 * Deletes the stage and its bindings with its audit event, in one transaction; an
-	 * unknown id is a 404 with {@code notFound} (each route names its model).
+	 * unknown id is a 404 with {@code notFound} (each route names its model), and an
+	 * {@code If-Match} is compared with the tag of the route's {@code representation}.
 	 */
 	@Transactional
-	public void delete(UUID id, String notFound) {
+	public void delete(UUID id, String notFound, java.util.function.Function<UUID, Object> representation) {
 		PasswordStageEntity stage = repository.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
+		tags.requireMatch(() -> representation.apply(id));
 		repository.delete(stage);
 		audit("model_deleted", stage, stage.auditState(), Map.of());
 	}

@@ -65,6 +65,8 @@ public final class ErrorTexts {
 
 	public static final String NOT_FOUND = "Not found.";
 
+	public static final String PRECONDITION_FAILED = "The object has changed since it was read: If-Match does not match its ETag.";
+
 	public static final String INVALID_PAGE = "Invalid page.";
 
 	public static final String NO_PASSWORD_STAGE = "No PasswordStage matches the given query.";
