@@ -77,7 +77,11 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 		}
 		String tag = tagOf(body);
 		response.getHeaders().setETag(tag);
-		String ifNoneMatch = request.getHeaders().getFirst(HttpHeaders.IF_NONE_MATCH);
+		// the servlet request's own headers: Spring's parse of them refuses some
+		// Content-Types
+		// a client may send (application/*)
+		HttpServletRequest servletRequest = currentRequest();
+		String ifNoneMatch = servletRequest == null ? null : servletRequest.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (HttpMethod.GET.equals(request.getMethod()) && ifNoneMatch != null
 				&& (ifNoneMatch.strip().equals("*") || matches(ifNoneMatch.replace("W/", ""), tag))) {
 			response.setStatusCode(HttpStatus.NOT_MODIFIED);
