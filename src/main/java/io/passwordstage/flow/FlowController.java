@@ -118,7 +118,7 @@ class FlowController {
 	}
 
 	@GetMapping("{slug}/export/")
-	@FlowApi.Export
+	@FlowActionApi.Export
 	ResponseEntity<byte[]> export(@PathVariable String slug) {
 		access.requireOnObject(VIEW, "authentik_flows.export_flow", "authentik_flows.view_flowstagebinding",
 				"authentik_flows.view_stage");
@@ -135,7 +135,7 @@ class FlowController {
 	 * service has no model for: changing the flow is what it asks.
 	 */
 	@PostMapping("{slug}/set_background_url/")
-	@FlowApi.SetBackgroundUrl
+	@FlowActionApi.SetBackgroundUrl
 	Map<String, Object> setBackgroundUrl(@PathVariable String slug, HttpServletRequest request) {
 		if (schema.atLeast2026()) {
 			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
@@ -146,14 +146,14 @@ class FlowController {
 	}
 
 	@GetMapping("cache_info/")
-	@FlowApi.CacheInfo
+	@FlowActionApi.CacheInfo
 	Cache cacheInfo() {
 		access.requireOnCollection("authentik_flows.view_flow_cache");
 		return new Cache(0);
 	}
 
 	@PostMapping("cache_clear/")
-	@FlowApi.CacheClear
+	@FlowActionApi.CacheClear
 	ResponseEntity<Void> cacheClear() {
 		access.requireOnCollection("authentik_flows.clear_flow_cache");
 		access.requireOnCollection(ADD);
