@@ -107,7 +107,8 @@ class FlowStageBindingService {
 	}
 
 	public FlowStageBinding get(String id) {
-		return views.find(uuidOf(id)).orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_FLOW_STAGE_BINDING));
+		return views.find(DrfUuids.pathUuid(id))
+			.orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_FLOW_STAGE_BINDING));
 	}
 
 	/**
@@ -148,7 +149,7 @@ class FlowStageBindingService {
 
 	/** Nothing can be bound to a binding here (no policies), so nothing uses one. */
 	public List<UsedBy> usedBy(String id) {
-		if (!views.exists(uuidOf(id))) {
+		if (!views.exists(DrfUuids.pathUuid(id))) {
 			throw ApiException.notFound(ErrorTexts.NO_FLOW_STAGE_BINDING);
 		}
 		return List.of();
@@ -171,17 +172,8 @@ class FlowStageBindingService {
 	}
 
 	private FlowStageBindingEntity lockForWrite(String id) {
-		return repository.findForWrite(uuidOf(id))
+		return repository.findForWrite(DrfUuids.pathUuid(id))
 			.orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_FLOW_STAGE_BINDING));
-	}
-
-	/** {@code Not found.} for a malformed id, as authentik answers. */
-	private static UUID uuidOf(String id) {
-		UUID uuid = id.indexOf('.') >= 0 ? null : DrfUuids.parseUuid(id);
-		if (uuid == null) {
-			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
-		}
-		return uuid;
 	}
 
 }

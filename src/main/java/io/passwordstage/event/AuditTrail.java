@@ -6,12 +6,11 @@ import java.util.UUID;
 
 import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.ApiPrincipal;
+import io.passwordstage.web.CurrentRequest;
 import io.passwordstage.web.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,7 +63,7 @@ public class AuditTrail {
 		if (!before.isEmpty() || !after.isEmpty()) {
 			context.put("diff", AuditDiff.between(before, after));
 		}
-		HttpServletRequest request = currentRequest();
+		HttpServletRequest request = CurrentRequest.get();
 		String requestId = request == null ? null : RequestIdFilter.of(request);
 		if (request != null) {
 			Map<String, Object> http = new LinkedHashMap<>();
@@ -78,11 +77,6 @@ public class AuditTrail {
 		events.save(new AuditEventEntity(action, "authentik.events.middleware", json.writeValueAsString(context),
 				principal == null ? null : principal.tokenIdentifier(),
 				request == null ? null : request.getRemoteAddr(), requestId));
-	}
-
-	private static HttpServletRequest currentRequest() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				? attributes.getRequest() : null;
 	}
 
 }

@@ -44,6 +44,12 @@ public record Flow(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Fl
 
 	static final String BACKGROUND_2026_HELP = "Background shown during execution";
 
+	/** The same flow with the stages bound to it. */
+	Flow withStages(List<UUID> boundStages) {
+		return new Flow(pk, policybindingmodelPtrId, name, slug, title, designation, storedBackground, boundStages,
+				policies, policyEngineMode, compatibilityMode, storedLayout, deniedAction, authentication);
+	}
+
 	/** 2025.8's {@code background}: the URL of the background image. */
 	@JsonProperty("background")
 	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = FlowSet.BACKGROUND_HELP)

@@ -58,12 +58,7 @@ class FlowViews {
 			return flows;
 		}
 		Map<UUID, List<UUID>> stages = stagesOf(flows.stream().map(Flow::pk).toList());
-		return flows.stream()
-			.map(flow -> new Flow(flow.pk(), flow.policybindingmodelPtrId(), flow.name(), flow.slug(), flow.title(),
-					flow.designation(), flow.storedBackground(), stages.getOrDefault(flow.pk(), List.of()),
-					flow.policies(), flow.policyEngineMode(), flow.compatibilityMode(), flow.storedLayout(),
-					flow.deniedAction(), flow.authentication()))
-			.toList();
+		return flows.stream().map(flow -> flow.withStages(stages.getOrDefault(flow.pk(), List.of()))).toList();
 	}
 
 	Map<UUID, List<UUID>> stagesOf(Collection<UUID> flowIds) {

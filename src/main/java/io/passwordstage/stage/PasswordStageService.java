@@ -10,7 +10,6 @@ import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
-import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
@@ -103,7 +102,7 @@ public class PasswordStageService {
 	}
 
 	public PasswordStage get(String id) {
-		return views.find(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+		return views.find(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 	/**
@@ -133,7 +132,7 @@ public class PasswordStageService {
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
 	public void delete(String id) {
-		delete(uuidOf(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow());
+		delete(DrfUuids.pathUuid(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow());
 	}
 
 	/**
@@ -150,7 +149,7 @@ public class PasswordStageService {
 	}
 
 	public List<UsedBy> usedBy(String id) {
-		UUID uuid = uuidOf(id);
+		UUID uuid = DrfUuids.pathUuid(id);
 		if (!views.exists(uuid)) {
 			throw ApiException.notFound(NO_MATCH);
 		}
@@ -168,12 +167,7 @@ public class PasswordStageService {
 	 * the other.
 	 */
 	private PasswordStageEntity lockForWrite(String id) {
-		return repository.findForWrite(uuidOf(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
-	}
-
-	/** {@code Not found.} for a malformed id, as authentik answers. */
-	private static UUID uuidOf(String id) {
-		return DrfUuids.pathUuid(id);
+		return repository.findForWrite(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 }

@@ -16,8 +16,6 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,7 +52,7 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 	 * last write wins, as in authentik.
 	 */
 	public void requireMatch(Supplier<Object> current) {
-		String ifMatch = currentRequest() == null ? null : currentRequest().getHeader(HttpHeaders.IF_MATCH);
+		String ifMatch = CurrentRequest.get() == null ? null : CurrentRequest.get().getHeader(HttpHeaders.IF_MATCH);
 		if (ifMatch == null || ifMatch.strip().equals("*")) {
 			return;
 		}
@@ -80,7 +78,7 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 		// the servlet request's own headers: Spring's parse of them refuses some
 		// Content-Types
 		// a client may send (application/*)
-		HttpServletRequest servletRequest = currentRequest();
+		HttpServletRequest servletRequest = CurrentRequest.get();
 		String ifNoneMatch = servletRequest == null ? null : servletRequest.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (HttpMethod.GET.equals(request.getMethod()) && ifNoneMatch != null
 				&& (ifNoneMatch.strip().equals("*") || matches(ifNoneMatch.replace("W/", ""), tag))) {
@@ -95,11 +93,6 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 	 */
 	private static boolean matches(String header, String tag) {
 		return Arrays.stream(header.split(",")).map(String::strip).anyMatch(tag::equals);
-	}
-
-	private static HttpServletRequest currentRequest() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				? attributes.getRequest() : null;
 	}
 
 }
