@@ -135,6 +135,30 @@ export function bindingsExport(generation) {
     });
   });
 
+  // the 2026.8 client has no import call (authentik moved blueprint imports out of the flow API)
+  test("the export re-imports through the client's upload after the flow is deleted",
+    { skip: !flows.flowsInstancesImportCreate && "this client generation has no flow import" }, async () => {
+      const { slug, stage, binding } = await boundPair("reimport", 10);
+      const before = [await flows.flowsInstancesRetrieve({ slug }), await flows.flowsBindingsRetrieve({ fsbUuid: binding.pk }),
+        await stages.stagesPasswordRetrieve({ stageUuid: stage.pk })];
+      const yaml = await (await flows.flowsInstancesExportRetrieve({ slug })).text();
+      await flows.flowsInstancesDestroy({ slug });
+
+      const file = new Blob([yaml], { type: "application/x-yaml" });
+      assert.deepEqual(await flows.flowsInstancesImportCreate({ file, clear: false }), { logs: [], success: true });
+      assert.deepEqual([await flows.flowsInstancesRetrieve({ slug }), await flows.flowsBindingsRetrieve({ fsbUuid: binding.pk }),
+        await stages.stagesPasswordRetrieve({ stageUuid: stage.pk })], before);
+      assert.deepEqual(await flows.flowsInstancesImportCreate({ file }), { logs: [], success: true });
+
+      const refused = await flows.flowsInstancesImportCreate({ file: new Blob(["version: 1\nentries: [flow]\n"]) });
+      assert.equal(refused.success, false);
+      assert.deepEqual(refused.logs.map((log) => [log.logLevel, log.logger, log.event]), [
+        ["warning", "authentik.blueprints.v1.importer", "entries: each entry must be a mapping"],
+        ["warning", "authentik.blueprints.v1.importer", "Blueprint validation failed"],
+      ]);
+      assert.ok(refused.logs[0].timestamp instanceof Date);
+    });
+
   test("deleting the flow removes its binding; the stage stays, unbound", async () => {
     const { slug, stage, binding } = await boundPair("unbind", 0);
     await flows.flowsInstancesDestroy({ slug });

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Owns flow-stage bindings: every write one transaction, with its audit event. */
 @Service
-class FlowStageBindingService {
+public class FlowStageBindingService {
 
 	private final FlowStageBindingRepository repository;
 
@@ -94,8 +94,28 @@ class FlowStageBindingService {
 		}
 	}
 
+	/**
+	 * A new binding whose pk is {@code id} (a blueprint's), inside the caller's
+	 * transaction: the body's own rules are checked first, then those that ask the
+	 * database, all before the insert.
+	 */
+	public FlowStageBinding create(UUID id, JsonNode body) {
+		validator.validate(body, null, false, BindingLookups.NONE);
+		FlowStageBindingChanges changes = validator.validate(body, null, false, lookups);
+		try {
+			return transaction.execute(status -> insert(changes, id));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw BindingViolations.translate(ex);
+		}
+	}
+
 	private FlowStageBinding insert(FlowStageBindingChanges changes) {
-		FlowStageBindingEntity binding = new FlowStageBindingEntity(flow(changes.target()), stage(changes.stage()),
+		return insert(changes, null);
+	}
+
+	private FlowStageBinding insert(FlowStageBindingChanges changes, UUID id) {
+		FlowStageBindingEntity binding = new FlowStageBindingEntity(id, flow(changes.target()), stage(changes.stage()),
 				changes.order());
 		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
 				changes.invalidResponseAction());

@@ -66,7 +66,25 @@ final class OpenApi2026 {
 			.addResponses("GenericErrorResponse", errorResponse("GenericError"));
 
 		openApi.getPaths().remove("/flows/instances/{slug}/set_background_url/");
+		renameUpload(openApi);
 		OpenApi2026Schemas.reshape(openApi.getComponents().getSchemas());
+	}
+
+	/** 2026.2 names the import's form {@code FlowUploadRequest}. */
+	@SuppressWarnings("rawtypes")
+	private static void renameUpload(OpenAPI openApi) {
+		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+		Schema upload = schemas.remove("FileUploadRequest");
+		var importPath = openApi.getPaths().get("/flows/instances/import/");
+		if (upload == null || importPath == null) {
+			return;
+		}
+		schemas.put("FlowUploadRequest", upload);
+		importPath.getPost()
+			.getRequestBody()
+			.getContent()
+			.values()
+			.forEach(media -> media.getSchema().set$ref(SCHEMAS + "FlowUploadRequest"));
 	}
 
 	private static boolean references(ApiResponse response, String component) {

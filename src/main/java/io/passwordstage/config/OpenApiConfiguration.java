@@ -64,7 +64,8 @@ class OpenApiConfiguration {
 			relative.values().forEach(item -> item.readOperations().forEach(operation -> {
 				operation.getResponses().forEach((code, response) -> {
 					if (response.getDescription() == null || DEFAULT_DESCRIPTIONS.contains(response.getDescription())) {
-						response.setDescription("204".equals(code) ? "No response body" : "");
+						response.setDescription(
+								"204".equals(code) && response.getContent() == null ? "No response body" : "");
 					}
 				});
 				if (operation.getParameters() != null) {
@@ -93,6 +94,11 @@ class OpenApiConfiguration {
 		Schema validationError = schemas.get("ValidationError");
 		if (validationError != null) {
 			validationError.setAdditionalProperties(new Schema<>());
+		}
+		Schema logEvent = schemas.get("LogEvent");
+		if (logEvent != null) {
+			// drf-spectacular's DictField: any values
+			((Schema) logEvent.getProperties().get("attributes")).setAdditionalProperties(new Schema<>());
 		}
 		Map<String, String> enumDescriptions = new java.util.HashMap<>();
 		schemas.forEach((name, schema) -> {

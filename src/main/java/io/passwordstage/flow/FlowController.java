@@ -122,7 +122,7 @@ class FlowController {
 	ResponseEntity<byte[]> export(@PathVariable String slug) {
 		access.requireOnObject(VIEW, "authentik_flows.export_flow", "authentik_flows.view_flowstagebinding",
 				"authentik_flows.view_stage");
-		byte[] yaml = service.export(slug).getBytes(StandardCharsets.UTF_8);
+		byte[] yaml = service.export(slug, schema.atLeast2026()).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(DJANGO_DEFAULT)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".yaml\"")

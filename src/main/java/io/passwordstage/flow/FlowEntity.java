@@ -66,7 +66,7 @@ public class FlowEntity {
 	static FlowEntity create(FlowSetRequest item) {
 		FlowEntity flow = new FlowEntity();
 		flow.id = UUID.randomUUID();
-		flow.policyBindingModel = new PolicyBindingModelEntity(
+		flow.policyBindingModel = new PolicyBindingModelEntity(flow.id,
 				item.policyEngineMode() == null ? PolicyEngineMode.ANY.value() : item.policyEngineMode());
 		flow.name = item.name();
 		flow.slug = item.slug();
@@ -92,11 +92,14 @@ public class FlowEntity {
 		}
 	}
 
-	/** A new flow from a validated create body, with authentik's defaults. */
-	static FlowEntity create(FlowChanges changes) {
+	/**
+	 * A new flow from a validated create body, with authentik's defaults; its pk is
+	 * {@code id} when given (a blueprint's), a new uuid otherwise.
+	 */
+	static FlowEntity create(FlowChanges changes, UUID id) {
 		FlowEntity flow = new FlowEntity();
-		flow.id = UUID.randomUUID();
-		flow.policyBindingModel = new PolicyBindingModelEntity(PolicyEngineMode.ANY.value());
+		flow.id = id == null ? UUID.randomUUID() : id;
+		flow.policyBindingModel = new PolicyBindingModelEntity(flow.id, PolicyEngineMode.ANY.value());
 		flow.layout = FlowLayout.STACKED.value();
 		flow.deniedAction = DeniedAction.MESSAGE_CONTINUE.value();
 		flow.authentication = FlowAuthentication.NONE.value();

@@ -31,10 +31,10 @@ final class FlowExport {
 	private FlowExport() {
 	}
 
-	static String toYaml(Flow flow, List<FlowReferences.BoundStage> bindings, Clock clock) {
+	static String toYaml(Flow flow, List<FlowReferences.BoundStage> bindings, Clock clock, boolean writableBackground) {
 		List<Object> entries = new ArrayList<>();
 		entries.add(entry("authentik_flows.flow", Map.of("pk", flow.pk().toString(), "slug", flow.slug()),
-				flowAttrs(flow)));
+				flowAttrs(flow, writableBackground)));
 		for (FlowReferences.BoundStage binding : bindings) {
 			entries.add(entry("authentik_stages_password.passwordstage",
 					Map.of("pk", binding.stageId().toString(), "name", binding.stageName()), stageAttrs(binding)));
@@ -54,8 +54,11 @@ final class FlowExport {
 		return upperCaseEscapes(yaml().dump(blueprint));
 	}
 
-	private static Map<String, Object> flowAttrs(Flow flow) {
+	private static Map<String, Object> flowAttrs(Flow flow, boolean writableBackground) {
 		Map<String, Object> attrs = new TreeMap<>();
+		if (writableBackground && !flow.backgroundValue().isEmpty()) {
+			attrs.put("background", flow.backgroundValue());
+		}
 		attrs.put("authentication", flow.authentication());
 		attrs.put("denied_action", flow.deniedAction());
 		attrs.put("designation", flow.designation());
@@ -86,9 +89,11 @@ final class FlowExport {
 		Map<String, Object> attrs = new TreeMap<>();
 		attrs.put("invalid_response_action", binding.invalidResponseAction());
 		attrs.put("policy_engine_mode", binding.policyEngineMode());
-		if (binding.reEvaluatePolicies()) {
-			attrs.put("re_evaluate_policies", true);
-		}
+		// authentik leaves out false, the serializer field's initial value, which
+		// re-imports
+		// as the model's default, true: written either way here, so that the export
+		// round-trips
+		attrs.put("re_evaluate_policies", binding.reEvaluatePolicies());
 		if (binding.evaluateOnPlan()) {
 			attrs.put("evaluate_on_plan", true);
 		}

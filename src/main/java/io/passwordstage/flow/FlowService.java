@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * pointed; the stages stay.
  */
 @Service
-class FlowService {
+public class FlowService {
 
 	private final FlowRepository repository;
 
@@ -60,15 +60,20 @@ class FlowService {
 		return new PaginatedFlowList(window.pagination(), results, Map.of());
 	}
 
-	Flow get(String slug) {
+	public Flow get(String slug) {
 		return views.find(slug).orElseThrow(FlowService::notFound);
 	}
 
 	Flow create(JsonNode body) {
+		return create(body, null);
+	}
+
+	/** A new flow whose pk is {@code id} when given (a blueprint's). */
+	public Flow create(JsonNode body, java.util.UUID id) {
 		FlowChanges changes = validator.validate(body, false, slug -> views.slugTaken(slug, null));
 		try {
 			return transaction.execute(status -> {
-				FlowEntity flow = FlowEntity.create(changes);
+				FlowEntity flow = FlowEntity.create(changes, id);
 				repository.save(flow);
 				audit("model_created", flow, Map.of(), flow.auditState());
 				repository.flush();
@@ -85,7 +90,7 @@ class FlowService {
 	 * fields left out keep their values, and a new slug renames the flow.
 	 */
 	@Transactional
-	Flow update(String slug, JsonNode body, boolean partial) {
+	public Flow update(String slug, JsonNode body, boolean partial) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(() -> get(slug));
 		FlowChanges changes = validator.validate(body, partial, taken -> views.slugTaken(taken, flow.id()));
@@ -102,7 +107,7 @@ class FlowService {
 	}
 
 	@Transactional
-	void delete(String slug) {
+	public void delete(String slug) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(() -> get(slug));
 		repository.deleteBindingsOf(flow.id());
@@ -127,10 +132,13 @@ class FlowService {
 		return references.usedBy(get(slug).pk());
 	}
 
-	/** The blueprint YAML of the flow, its bound stages and its bindings. */
-	String export(String slug) {
+	/**
+	 * The blueprint YAML of the flow, its bound stages and its bindings;
+	 * {@code writableBackground} (2026.2) exports the flow's background with it.
+	 */
+	String export(String slug, boolean writableBackground) {
 		Flow flow = get(slug);
-		return FlowExport.toYaml(flow, references.bindings(flow.pk()), Clock.systemUTC());
+		return FlowExport.toYaml(flow, references.bindings(flow.pk()), Clock.systemUTC(), writableBackground);
 	}
 
 	private void audit(String action, FlowEntity flow, Map<String, Object> before, Map<String, Object> after) {

@@ -56,8 +56,13 @@ public class FlowStageBindingEntity {
 	 * its settings.
 	 */
 	public FlowStageBindingEntity(FlowEntity target, StageEntity stage, int order) {
-		this.id = UUID.randomUUID();
-		this.policyBindingModel = new PolicyBindingModelEntity(PolicyEngineMode.ANY.value());
+		this(null, target, stage, order);
+	}
+
+	/** A new binding whose pk is {@code id} when given (a blueprint's). */
+	public FlowStageBindingEntity(UUID id, FlowEntity target, StageEntity stage, int order) {
+		this.id = id == null ? UUID.randomUUID() : id;
+		this.policyBindingModel = new PolicyBindingModelEntity(this.id, PolicyEngineMode.ANY.value());
 		this.target = target;
 		this.stage = stage;
 		this.order = order;

@@ -22,8 +22,15 @@ class PolicyBindingModelEntity {
 	protected PolicyBindingModelEntity() {
 	}
 
-	PolicyBindingModelEntity(String policyEngineMode) {
-		this.id = UUID.randomUUID();
+	/**
+	 * The row of the flow or binding {@code owner}. Its uuid is derived from the owner's,
+	 * so that an object deleted and recreated from its export (which carries only the
+	 * owner's pk, as authentik's does) reads back with the same
+	 * {@code policybindingmodel_ptr_id}.
+	 */
+	PolicyBindingModelEntity(UUID owner, String policyEngineMode) {
+		this.id = UUID.nameUUIDFromBytes(("authentik_policies.policybindingmodel:" + owner)
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		this.policyEngineMode = policyEngineMode;
 	}
 

@@ -40,10 +40,11 @@ class PasswordStageEntity extends StageEntity {
 	}
 
 	/**
-	 * A new stage from a validated create: authentik's defaults for the fields left out.
+	 * A new stage from a validated create: authentik's defaults for the fields left out;
+	 * its pk is {@code id} when given (a blueprint's), a new uuid otherwise.
 	 */
-	static PasswordStageEntity create(PasswordStageChanges changes) {
-		PasswordStageEntity stage = new PasswordStageEntity(UUID.randomUUID(), changes.name());
+	static PasswordStageEntity create(PasswordStageChanges changes, UUID id) {
+		PasswordStageEntity stage = new PasswordStageEntity(id == null ? UUID.randomUUID() : id, changes.name());
 		stage.apply(changes);
 		return stage;
 	}

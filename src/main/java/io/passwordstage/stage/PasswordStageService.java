@@ -84,8 +84,29 @@ public class PasswordStageService {
 		}
 	}
 
+	/**
+	 * A new stage whose pk is {@code id} (a blueprint's), inside the caller's
+	 * transaction: the body's own rules are checked first, then those that ask the
+	 * database, all before the insert, since a transaction that a constraint failed
+	 * cannot ask it again.
+	 */
+	public PasswordStage create(UUID id, JsonNode body) {
+		validator.validate(body, false, StageLookups.NONE);
+		PasswordStageChanges changes = validator.validate(body, false, lookups.forCreate());
+		try {
+			return transaction.execute(status -> insert(changes, id));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw UniqueViolations.translate(ex, changes);
+		}
+	}
+
 	private PasswordStage insert(PasswordStageChanges changes) {
-		PasswordStageEntity stage = PasswordStageEntity.create(changes);
+		return insert(changes, null);
+	}
+
+	private PasswordStage insert(PasswordStageChanges changes, UUID id) {
+		PasswordStageEntity stage = PasswordStageEntity.create(changes, id);
 		List<FlowSet> flowSet = changes.flowSet() == null ? List.of() : stage.bindNewFlows(changes.flowSet());
 		repository.save(stage);
 		audit("model_created", stage, Map.of(), stage.auditState());

@@ -46,13 +46,19 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 		}
 	}
 
+	private static final java.util.Set<String> OBJECT_WRITES = java.util.Set.of("PUT", "PATCH", "DELETE");
+
 	/**
 	 * For a write under way on a locked object: a 412 when the request's {@code If-Match}
 	 * names neither {@code *} nor the object's current tag. Without {@code If-Match},
 	 * last write wins, as in authentik.
 	 */
 	public void requireMatch(Supplier<Object> current) {
-		String ifMatch = CurrentRequest.get() == null ? null : CurrentRequest.get().getHeader(HttpHeaders.IF_MATCH);
+		jakarta.servlet.http.HttpServletRequest request = CurrentRequest.get();
+		// a precondition of the object a PUT, PATCH or DELETE names; a POST (an import)
+		// writes objects its URL does not name
+		String ifMatch = request == null || !OBJECT_WRITES.contains(request.getMethod()) ? null
+				: request.getHeader(HttpHeaders.IF_MATCH);
 		if (ifMatch == null || ifMatch.strip().equals("*")) {
 			return;
 		}

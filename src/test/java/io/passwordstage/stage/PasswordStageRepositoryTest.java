@@ -32,7 +32,7 @@ class PasswordStageRepositoryTest extends PostgresTest {
 
 	private PasswordStageEntity newStage(String name) {
 		return PasswordStageEntity
-			.create(new PasswordStageChanges(Set.of("name", "backends"), name, null, INBUILT, null, null, null));
+			.create(new PasswordStageChanges(Set.of("name", "backends"), name, null, INBUILT, null, null, null), null);
 	}
 
 	private static FlowSetRequest flow(String slug, String name) {

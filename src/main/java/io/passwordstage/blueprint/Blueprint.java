@@ -1,0 +1,60 @@
+package io.passwordstage.blueprint;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A blueprint as authentik's importer reads one: format version, context and entries,
+ * each entry a model, a desired state, the identifiers that find its object and the
+ * attributes to write.
+ */
+record Blueprint(List<Entry> entries) {
+
+	/**
+	 * What an entry asks for its object (authentik's {@code BlueprintEntryDesiredState}).
+	 */
+	enum State {
+
+		/** Created or updated to the entry's attributes. */
+		PRESENT,
+		/** Created when missing, left as it is when found. */
+		CREATED,
+		/** Created; an entry whose object exists already fails. */
+		MUST_CREATED,
+		/** Deleted when found. */
+		ABSENT
+
+	}
+
+	/**
+	 * One entry; {@code id} names it for {@code !KeyOf} references, and every condition
+	 * must be true for the entry to apply.
+	 */
+	record Entry(String model, State state, Map<String, Object> identifiers, Map<String, Object> attrs, String id,
+			List<Object> conditions) {
+
+		/** What a log line says of the entry: its model, state, identifiers and id. */
+		Map<String, Object> describe() {
+			Map<String, Object> described = new java.util.LinkedHashMap<>();
+			described.put("model", model);
+			described.put("state", state.name().toLowerCase(java.util.Locale.ROOT));
+			described.put("identifiers", Tree.printable(identifiers));
+			if (id != null) {
+				described.put("id", id);
+			}
+			return described;
+		}
+
+	}
+
+	/** {@code !KeyOf <id>}: the pk of the object of the entry with that {@code id}. */
+	record KeyOf(String id) {
+
+		@Override
+		public String toString() {
+			return "!KeyOf " + id;
+		}
+
+	}
+
+}

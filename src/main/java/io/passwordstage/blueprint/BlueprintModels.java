@@ -1,0 +1,72 @@
+package io.passwordstage.blueprint;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.passwordstage.binding.FlowStageBindingService;
+import io.passwordstage.flow.FlowService;
+import io.passwordstage.stage.PasswordStageService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The models a blueprint can write here: flows, password stages and flow-stage bindings,
+ * by authentik's {@code app_label.model_name}.
+ */
+@Component
+class BlueprintModels {
+
+	private final Map<String, BlueprintModel> models = new LinkedHashMap<>();
+
+	BlueprintModels(FlowService flows, PasswordStageService stages, FlowStageBindingService bindings) {
+		add(new BlueprintModel("authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug",
+				Map.of("slug", text("slug"), "name", text("name"), "title", text("title"), "designation",
+						text("designation")),
+				"authentik_flows.delete_flow",
+				new BlueprintModel.Writes(flows::get, (pk, body) -> flows.create(body, pk),
+						(slug, body) -> flows.update(slug, body, true), flows::delete)));
+		add(new BlueprintModel("authentik_stages_password.passwordstage",
+				"authentik_flows_stage s join authentik_stages_password_passwordstage p on p.stage_ptr_id = s.stage_uuid",
+				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")),
+				"authentik_stages_password.delete_passwordstage", new BlueprintModel.Writes(stages::get, stages::create,
+						(id, body) -> stages.update(id, () -> body, true), stages::delete)));
+		add(new BlueprintModel("authentik_flows.flowstagebinding", "authentik_flows_flowstagebinding", "fsb_uuid",
+				"fsb_uuid",
+				Map.of("target", column("target_id", BlueprintModel.Kind.UUID), "stage",
+						column("stage_id", BlueprintModel.Kind.UUID), "order",
+						column("\"order\"", BlueprintModel.Kind.INTEGER)),
+				"authentik_flows.delete_flowstagebinding", new BlueprintModel.Writes(
+						// lambdas, not method references: the binding record is not
+						// public
+						id -> bindings.get(id), (pk, body) -> bindings.create(pk, body),
+						(id, body) -> bindings.update(id, () -> body, true), bindings::delete)));
+	}
+
+	/**
+	 * The model an entry names; Django reads the model name in any case, the app label as
+	 * written.
+	 */
+	BlueprintModel get(String name) {
+		int dot = name.indexOf('.');
+		BlueprintModel model = dot < 0 ? null
+				: models.get(name.substring(0, dot) + "." + name.substring(dot + 1).toLowerCase(Locale.ROOT));
+		if (model == null) {
+			throw new BlueprintInvalid(
+					"Model " + name + " is not served here: blueprints may hold " + String.join(", ", models.keySet()));
+		}
+		return model;
+	}
+
+	private void add(BlueprintModel model) {
+		models.put(model.model(), model);
+	}
+
+	private static BlueprintModel.Column text(String column) {
+		return column(column, BlueprintModel.Kind.TEXT);
+	}
+
+	private static BlueprintModel.Column column(String column, BlueprintModel.Kind kind) {
+		return new BlueprintModel.Column(column, kind);
+	}
+
+}

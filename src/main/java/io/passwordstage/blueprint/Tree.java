@@ -1,0 +1,165 @@
+package io.passwordstage.blueprint;
+
+import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The values of a loaded blueprint as plain data: mappings with text keys, lists, text,
+ * numbers, booleans, null and {@link Blueprint.KeyOf} references.
+ */
+final class Tree {
+
+	private Tree() {
+	}
+
+	/**
+	 * A copy of {@code value} in plain data, refusing trees deeper than {@code maxDepth}
+	 * or with more than {@code maxValues} values once aliases are expanded (so that a few
+	 * nested aliases cannot make a small file a huge tree, and a recursive one cannot
+	 * make an endless one).
+	 */
+	static Object plain(Object value, int maxDepth, int maxValues) {
+		return new Copy(maxDepth, maxValues).copy(value, 0);
+	}
+
+	/** {@code value} with its references resolved, for a log line or a body. */
+	static Object resolved(Object value, Function<Blueprint.KeyOf, Object> references) {
+		if (value instanceof Blueprint.KeyOf key) {
+			return references.apply(key);
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> copy = new LinkedHashMap<>();
+			map.forEach((key, inner) -> copy.put((String) key, resolved(inner, references)));
+			return copy;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> copy = new ArrayList<>();
+			list.forEach(inner -> copy.add(resolved(inner, references)));
+			return copy;
+		}
+		return value;
+	}
+
+	/** {@code value} with references written as their tag, for a log line. */
+	static Object printable(Object value) {
+		return resolved(value, Blueprint.KeyOf::toString);
+	}
+
+	/**
+	 * authentik's replacement of pks: a value (or an item of a list or mapping value)
+	 * equal to the pk an earlier entry gave becomes the pk of the object that entry found
+	 * or made.
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> withPks(Map<String, Object> attrs, Map<Object, Object> pks) {
+		Map<String, Object> updated = new LinkedHashMap<>();
+		attrs.forEach((key, value) -> {
+			if (value instanceof Map<?, ?> map) {
+				Map<String, Object> inner = new LinkedHashMap<>();
+				((Map<String, Object>) map)
+					.forEach((innerKey, item) -> inner.put(innerKey, pks.getOrDefault(item, item)));
+				updated.put(key, inner);
+			}
+			else if (value instanceof List<?> list) {
+				updated.put(key, list.stream().map(item -> pks.getOrDefault(item, item)).toList());
+			}
+			else {
+				updated.put(key, pks.getOrDefault(value, value));
+			}
+		});
+		return updated;
+	}
+
+	/** Python's truth of a value, as authentik evaluates an entry's conditions. */
+	static boolean truthy(Object value) {
+		if (value == null) {
+			return false;
+		}
+		if (value instanceof Boolean flag) {
+			return flag;
+		}
+		if (value instanceof Number number) {
+			return number.doubleValue() != 0;
+		}
+		if (value instanceof String text) {
+			return !text.isEmpty();
+		}
+		if (value instanceof Collection<?> collection) {
+			return !collection.isEmpty();
+		}
+		return !(value instanceof Map<?, ?> map) || !map.isEmpty();
+	}
+
+	private static final class Copy {
+
+		private final int maxDepth;
+
+		private int valuesLeft;
+
+		Copy(int maxDepth, int maxValues) {
+			this.maxDepth = maxDepth;
+			this.valuesLeft = maxValues;
+		}
+
+		Object copy(Object value, int depth) {
+			if (--valuesLeft < 0) {
+				throw new BlueprintInvalid("The file expands to more than " + BlueprintReader.MAX_VALUES + " values");
+			}
+			if (depth > maxDepth) {
+				throw new BlueprintInvalid("The file nests deeper than " + maxDepth + " levels");
+			}
+			if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+					|| value instanceof Long || value instanceof BigInteger || value instanceof Double
+					|| value instanceof Blueprint.KeyOf) {
+				return value;
+			}
+			if (value instanceof Date date) {
+				return date.toInstant().atOffset(ZoneOffset.UTC).toString();
+			}
+			if (value instanceof Map<?, ?> map) {
+				Map<String, Object> copy = new LinkedHashMap<>();
+				for (Map.Entry<?, ?> entry : map.entrySet()) {
+					if (!(entry.getKey() instanceof String key)) {
+						throw new BlueprintInvalid("Mapping keys must be text, not " + describe(entry.getKey()));
+					}
+					copy.put(key, copy(entry.getValue(), depth + 1));
+				}
+				return copy;
+			}
+			if (value instanceof Collection<?> items) {
+				List<Object> copy = new ArrayList<>();
+				for (Object item : items) {
+					copy.add(copy(item, depth + 1));
+				}
+				return copy;
+			}
+			throw new BlueprintInvalid("Values of type " + describe(value) + " are not supported");
+		}
+
+		private static String describe(Object value) {
+			if (value == null) {
+				return "null";
+			}
+			if (value instanceof byte[]) {
+				return "binary";
+			}
+			if (value instanceof Number) {
+				return "number";
+			}
+			if (value instanceof Boolean) {
+				return "boolean";
+			}
+			return value instanceof Collection<?> ? "list" : value instanceof Map<?, ?> ? "mapping"
+					: value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+}
