@@ -129,14 +129,10 @@ build() {
   else
     rm -rf "$src"
   fi
-  RUN_JAR[$side]=$jar
+  log "$side: the image's layout (this checkout's deploy/jvm.options$(aot_supported && echo ", a class cache trained with $JAVA_BIN"))"
+  prepare_app "$jar" "$WORK/$side/app"
+  RUN_JAR[$side]="$WORK/$side/app/service.jar"
   FLAGS[$side]=$JAVA_FLAGS
-  if aot_supported; then
-    log "$side: training an ahead-of-time class cache with $JAVA_BIN"
-    train_aot_cache "$jar" "$WORK/$side/app"
-    RUN_JAR[$side]="$WORK/$side/app/$(basename "$jar")"
-    FLAGS[$side]="$JAVA_FLAGS -XX:AOTCache=$WORK/$side/app/app.aot"
-  fi
 }
 # both sources first, so that a WORKTREE side is the working tree as it was at the start
 checkout old "$OLD_REF"
@@ -171,7 +167,7 @@ REPORT="$WORK/report.md"
   echo "old: $OLD_REF = $OLD_COMMIT ($OLD_DESC)"
   echo "new: $NEW_REF = $NEW_COMMIT ($NEW_DESC)"
   echo "java: $JAVA_BIN, $("$JAVA_BIN" -version 2>&1 | head -n 1)"
-  echo "flags: $SHOWN_FLAGS$(aot_supported && echo " -XX:AOTCache=<trained per build>") -Djava.io.tmpdir=<scratch>, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+  echo "flags: $SHOWN_FLAGS ($JVM_OPTIONS$(aot_supported && echo ", its class cache trained per build")) -Djava.io.tmpdir=<scratch>, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
   echo "$CONNECTIONS connections; $ROUNDS rounds, starts in the order$ORDER; per start ${WARMUP} s warm-up and ${SECONDS_PER_RUN} s measured per operation"
   echo "load average before building $LOAD_BEFORE, after the last run $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
   echo

@@ -4,7 +4,10 @@
 # name) and KEY (the bootstrap token), and stops the service in its own exit trap.
 
 PORT=${BENCH_PORT:-18080}
-JAVA_FLAGS=${BENCH_JAVA_FLAGS:-"-Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Dspring.aot.enabled=true"}
+# the JVM options the image ships (deploy/jvm.options, copied next to the extracted jar), unless
+# BENCH_JAVA_FLAGS replaces them
+JVM_OPTIONS=${BENCH_JVM_OPTIONS:-$(dirname "$BENCH_DIR")/deploy/jvm.options}
+JAVA_FLAGS=${BENCH_JAVA_FLAGS:-@jvm.options}
 # glibc's per-thread malloc arenas inflate a JVM's resident memory for nothing
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # a JDK with an ahead-of-time class cache (24+) starts the service in about half the time
@@ -29,9 +32,11 @@ start_service() {
   fi
   fresh_database
   local start=$(date +%s%N)
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+  # from the jar's directory, by its relative name, as the image runs it (the class cache and the
+  # options file are found there)
+  (cd "$(dirname "$3")" && SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
     SERVER_PORT=$PORT AUTHENTIK_BOOTSTRAP_TOKEN="$KEY" \
-    "$1" $2 -jar "$3" >"$WORK/service.log" 2>&1 &
+    exec "$1" $2 -jar "$(basename "$3")") >"$WORK/service.log" 2>&1 &
   PID=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
@@ -43,14 +48,23 @@ stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
 aot_supported() { "$JAVA_BIN" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; }
 
-# train_aot_cache JAR DIR: extracts JAR into DIR and trains DIR/app.aot with JAVA_BIN and JAVA_FLAGS
-# on a fresh database; run DIR/<jar name> with -XX:AOTCache=DIR/app.aot
-train_aot_cache() {
-  java -Djarmode=tools -jar "$1" extract --destination "$2" >/dev/null
-  fresh_database
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
-    "$JAVA_BIN" $JAVA_FLAGS -XX:AOTCacheOutput="$2/app.aot" -Dspring.context.exit=onRefresh \
-    -jar "$2/$(basename "$1")" >"$WORK/training.log" 2>&1
+# prepare_app JAR DIR: the image's layout in DIR: JAR extracted as DIR/service.jar, the JVM options
+# next to it and, with a JDK that has one (24+), the class cache trained as the image build trains
+# it (deploy/train-aot.sh, on a fresh database); run DIR/service.jar with JAVA_FLAGS
+prepare_app() {
+  mkdir -p "$2"
+  cp "$1" "$WORK/service.jar"
+  java -Djarmode=tools -jar "$WORK/service.jar" extract --destination "$2" >/dev/null
+  rm "$WORK/service.jar"
+  if aot_supported; then
+    cp "$JVM_OPTIONS" "$2/jvm.options"
+    fresh_database
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+      JAVA="$JAVA_BIN" "$(dirname "$BENCH_DIR")/deploy/train-aot.sh" "$2" >"$WORK/training.log" 2>&1 \
+      || { cat "$WORK/training.log" >&2; exit 1; }
+  else
+    grep -v -- '-XX:AOTCache=' "$JVM_OPTIONS" >"$2/jvm.options"
+  fi
 }
 
 # seed_stages: 10 000 stages in the service's database; their ids, one a line, in $WORK/ids.txt
