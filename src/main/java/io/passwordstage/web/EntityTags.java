@@ -1,5 +1,6 @@
 package io.passwordstage.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -17,7 +18,11 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JacksonSerializable;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.TypeSerializer;
 
 /**
  * Strong ETags of object responses: a digest of the representation as it is sent, so the
@@ -37,8 +42,12 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 
 	/** The strong tag of a representation. */
 	public String tagOf(Object representation) {
+		return tagOfBytes(json.writeValueAsBytes(representation));
+	}
+
+	private static String tagOfBytes(byte[] serialized) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(representation));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(serialized);
 			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -79,7 +88,9 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 		if (!(body instanceof Tagged)) {
 			return body;
 		}
-		String tag = tagOf(body);
+		// serialized once: the bytes hashed are the bytes sent
+		byte[] serialized = json.writeValueAsBytes(body);
+		String tag = tagOfBytes(serialized);
 		response.getHeaders().setETag(tag);
 		// the servlet request's own headers: Spring's parse of them refuses some
 		// Content-Types
@@ -91,7 +102,23 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 			response.setStatusCode(HttpStatus.NOT_MODIFIED);
 			return null;
 		}
-		return body;
+		return new Serialized(new String(serialized, StandardCharsets.UTF_8));
+	}
+
+	/** A representation already serialized, written as it is. */
+	private record Serialized(String json) implements JacksonSerializable {
+
+		@Override
+		public void serialize(JsonGenerator generator, SerializationContext context) {
+			generator.writeRawValue(json);
+		}
+
+		@Override
+		public void serializeWithType(JsonGenerator generator, SerializationContext context,
+				TypeSerializer typeSerializer) {
+			serialize(generator, context);
+		}
+
 	}
 
 	/**
