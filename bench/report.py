@@ -80,3 +80,14 @@ if soak:
             op, " → ".join("%.0f" % s for s in series), first, last, last / first if first else 0))
     out.append("- Soak, %d windows alternating retrieve and partial update at 8 connections: %s (target last ÷ first ≥ 0.95)." % (len(soak), "; ".join(parts)))
 print("\n".join(out))
+outage = [r for r in rows if r[0] == "outage"]
+if outage:
+    (_, acknowledged, missing, refused, present_refused, other_errors, non_json, down, recovery, before,
+     statuses) = outage[0]
+    out.append("- Outage under load: creates at half of the highest create rate (%s req/s before the outage) "
+               "while PostgreSQL restarted (`pg_ctlcluster ... restart -m fast`; down for %s s): %s acknowledged, "
+               "**%s of them missing** afterwards; %s refused, **%s of them stored**; errors other than a JSON 503: "
+               "**%s** (answers by status: %s); every create succeeded again **%s s** after the database was back "
+               "(target ≤ 5 s)." % (before, down, acknowledged, missing, refused, present_refused,
+                                    int(other_errors) + int(non_json), statuses, recovery))
+    print(out[-1])

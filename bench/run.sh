@@ -119,6 +119,22 @@ while [ "$elapsed" -lt "$SOAK_SECONDS" ]; do
   elapsed=$(( elapsed + window ))
 done
 
+# an outage under load: creates at half of the highest create rate measured while PostgreSQL restarts
+# (BENCH_RESTART_DATABASE: the command that restarts it; by default the Debian cluster's, where the
+# benchmark may restart it; set it empty to skip the phase)
+default_restart=""
+if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ] && [ "$PGHOST" = 127.0.0.1 ]; then
+  default_restart="pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql | tail -n 1) main restart -m fast"
+fi
+RESTART=${BENCH_RESTART_DATABASE-$default_restart}
+if [ -n "$RESTART" ]; then
+  max=$(awk -F'\t' '$1 == "load" && $2 == "create" && $4 > m {m = $4} END {print m + 0}' "$RESULTS")
+  rate=$(python3 -c "print(max(50, round($max / 2)))")
+  echo "outage: creates at $rate req/s for 20 s, PostgreSQL restarted after 6 s ($RESTART)"
+  python3 "$BENCH_DIR/outage.py" "http://127.0.0.1:$PORT" "$KEY" "$rate" 20 6 "$RESTART" "$DB" >>"$RESULTS"
+  tail -n 1 "$RESULTS"
+fi
+
 RSS_MB=$(sort -n "$WORK/rss.txt" | tail -n 1 | awk '{printf "%.0f", $1 / 1024}')
 printf 'rss_mb\t%s\n' "$RSS_MB" >>"$RESULTS"
 python3 "$BENCH_DIR/report.py" "$RESULTS" "$(grep -v '^#' "$WORK/app/jvm.options" | sed 's/ *#.*//' | tr '\n' ' ' | sed 's/ $//')" "$SECONDS_PER_RUN" >"$ROOT/BENCHMARKS.md"

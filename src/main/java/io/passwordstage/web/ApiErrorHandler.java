@@ -94,8 +94,36 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> unexpected(Exception ex, HttpServletRequest request) {
+		if (lostDatabase(ex)) {
+			return databaseDown(ex, request);
+		}
 		log.error("unexpected failure (request {})", RequestIdFilter.of(request), ex);
 		return detail(HttpStatus.INTERNAL_SERVER_ERROR, ErrorTexts.SERVER_ERROR);
+	}
+
+	/**
+	 * A failure caused by losing the database mid-request (PostgreSQL shutting down or
+	 * restarting, the connection broken), however Spring or Hibernate wrapped it: a
+	 * rollback that fails after the connection died surfaces as a JPA system exception.
+	 */
+	static boolean lostDatabase(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			// Hibernate could not begin, commit or roll back on the JDBC connection: it
+			// is gone
+			// (the pool's proxy says "Connection is closed")
+			if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
+					|| cause instanceof org.hibernate.TransactionException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	static ResponseEntity<Map<String, String>> detail(HttpStatus status, String detail) {
