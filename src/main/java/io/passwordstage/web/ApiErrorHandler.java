@@ -107,7 +107,9 @@ class ApiErrorHandler {
 	 * rollback that fails after the connection died surfaces as a JPA system exception.
 	 */
 	static boolean lostDatabase(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+		// a bounded walk: a cause chain can loop
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
 			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
@@ -118,9 +120,6 @@ class ApiErrorHandler {
 			if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
 					|| cause instanceof org.hibernate.TransactionException) {
 				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;
