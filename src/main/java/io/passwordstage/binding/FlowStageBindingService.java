@@ -86,7 +86,7 @@ public class FlowStageBindingService {
 			throw ex;
 		}
 		try {
-			return transaction.execute(status -> insert(changes));
+			return transaction.execute(status -> insert(changes, null));
 		}
 		catch (DataIntegrityViolationException ex) {
 			validator.validate(body, null, false, lookups);
@@ -96,11 +96,10 @@ public class FlowStageBindingService {
 
 	/**
 	 * A new binding whose pk is {@code id} (a blueprint's), inside the caller's
-	 * transaction: the body's own rules are checked first, then those that ask the
-	 * database, all before the insert.
+	 * transaction: every rule, those that ask the database included, is checked before
+	 * the insert.
 	 */
 	public FlowStageBinding create(UUID id, JsonNode body) {
-		validator.validate(body, null, false, BindingLookups.NONE);
 		FlowStageBindingChanges changes = validator.validate(body, null, false, lookups);
 		try {
 			return transaction.execute(status -> insert(changes, id));
@@ -108,10 +107,6 @@ public class FlowStageBindingService {
 		catch (DataIntegrityViolationException ex) {
 			throw BindingViolations.translate(ex);
 		}
-	}
-
-	private FlowStageBinding insert(FlowStageBindingChanges changes) {
-		return insert(changes, null);
 	}
 
 	private FlowStageBinding insert(FlowStageBindingChanges changes, UUID id) {

@@ -89,10 +89,9 @@ final class FlowExport {
 		Map<String, Object> attrs = new TreeMap<>();
 		attrs.put("invalid_response_action", binding.invalidResponseAction());
 		attrs.put("policy_engine_mode", binding.policyEngineMode());
-		// authentik leaves out false, the serializer field's initial value, which
-		// re-imports
-		// as the model's default, true: written either way here, so that the export
-		// round-trips
+		// authentik leaves out false (the serializer field's initial value), and an
+		// import then gives the model's default, true: written either way here, so that
+		// the export round-trips
 		attrs.put("re_evaluate_policies", binding.reEvaluatePolicies());
 		if (binding.evaluateOnPlan()) {
 			attrs.put("evaluate_on_plan", true);

@@ -3,6 +3,7 @@ package io.passwordstage.flow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.web.ApiException;
@@ -69,7 +70,7 @@ public class FlowService {
 	}
 
 	/** A new flow whose pk is {@code id} when given (a blueprint's). */
-	public Flow create(JsonNode body, java.util.UUID id) {
+	public Flow create(JsonNode body, UUID id) {
 		FlowChanges changes = validator.validate(body, false, slug -> views.slugTaken(slug, null));
 		try {
 			return transaction.execute(status -> {

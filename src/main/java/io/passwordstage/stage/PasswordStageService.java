@@ -76,7 +76,7 @@ public class PasswordStageService {
 			throw ex;
 		}
 		try {
-			return transaction.execute(status -> insert(changes));
+			return transaction.execute(status -> insert(changes, null));
 		}
 		catch (DataIntegrityViolationException ex) {
 			validator.validate(body, false, lookups.forCreate());
@@ -86,12 +86,10 @@ public class PasswordStageService {
 
 	/**
 	 * A new stage whose pk is {@code id} (a blueprint's), inside the caller's
-	 * transaction: the body's own rules are checked first, then those that ask the
-	 * database, all before the insert, since a transaction that a constraint failed
-	 * cannot ask it again.
+	 * transaction: every rule, those that ask the database included, is checked before
+	 * the insert, since a transaction that a constraint failed cannot ask it again.
 	 */
 	public PasswordStage create(UUID id, JsonNode body) {
-		validator.validate(body, false, StageLookups.NONE);
 		PasswordStageChanges changes = validator.validate(body, false, lookups.forCreate());
 		try {
 			return transaction.execute(status -> insert(changes, id));
@@ -99,10 +97,6 @@ public class PasswordStageService {
 		catch (DataIntegrityViolationException ex) {
 			throw UniqueViolations.translate(ex, changes);
 		}
-	}
-
-	private PasswordStage insert(PasswordStageChanges changes) {
-		return insert(changes, null);
 	}
 
 	private PasswordStage insert(PasswordStageChanges changes, UUID id) {
