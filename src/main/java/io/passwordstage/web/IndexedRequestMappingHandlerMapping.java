@@ -1,0 +1,74 @@
+package io.passwordstage.web;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Spring MVC's request mapping, with the handler of a path found among the few mappings
+ * filed under its leading segments ({@link RouteIndex}) instead of by matching every
+ * mapping of the API against it, which profiling showed to cost about as much as all of
+ * Tomcat's work on a request. Where exactly one candidate matches, it is the only mapping
+ * that matches at all, and so the one Spring would choose; in every other case (no
+ * candidate or several match, a CORS pre-flight, a path the index cannot read) Spring's
+ * own lookup decides, with its answers for no match (404, 405, 406, 415).
+ */
+class IndexedRequestMappingHandlerMapping extends RequestMappingHandlerMapping {
+
+	private volatile RouteIndex index;
+
+	@Override
+	public void afterPropertiesSet() {
+		super.afterPropertiesSet();
+		this.index = RouteIndex.of(getHandlerMethods());
+	}
+
+	@Override
+	public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+		this.index = null;
+		super.registerMapping(mapping, handler, method);
+		this.index = RouteIndex.of(getHandlerMethods());
+	}
+
+	@Override
+	public void unregisterMapping(RequestMappingInfo mapping) {
+		this.index = null;
+		super.unregisterMapping(mapping);
+		this.index = RouteIndex.of(getHandlerMethods());
+	}
+
+	@Override
+	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+		RouteIndex routes = this.index;
+		List<RequestMappingInfo> candidates = routes == null || CorsUtils.isPreFlightRequest(request) ? null
+				: routes.candidates(lookupPath);
+		if (candidates == null) {
+			return super.lookupHandlerMethod(lookupPath, request);
+		}
+		RequestMappingInfo registered = null;
+		RequestMappingInfo matched = null;
+		for (RequestMappingInfo candidate : candidates) {
+			RequestMappingInfo match = getMatchingMapping(candidate, request);
+			if (match != null) {
+				if (matched != null) {
+					return super.lookupHandlerMethod(lookupPath, request);
+				}
+				registered = candidate;
+				matched = match;
+			}
+		}
+		if (matched == null) {
+			return super.lookupHandlerMethod(lookupPath, request);
+		}
+		HandlerMethod handlerMethod = routes.handlerMethod(registered);
+		request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handlerMethod);
+		handleMatch(matched, lookupPath, request);
+		return handlerMethod;
+	}
+
+}
