@@ -46,10 +46,13 @@ public class PasswordStageService {
 
 	private final EntityTags tags;
 
+	private final PasswordStageLocks locks;
+
 	PasswordStageService(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews,
 			PasswordStageValidator validator, PasswordStageLookups lookups, AuditTrail auditTrail,
-			TransactionOperations transaction, EntityTags tags) {
+			TransactionOperations transaction, EntityTags tags, PasswordStageLocks locks) {
 		this.tags = tags;
+		this.locks = locks;
 		this.repository = repository;
 		this.views = views;
 		this.flowViews = flowViews;
@@ -157,7 +160,7 @@ public class PasswordStageService {
 	 */
 	@Transactional
 	public void delete(UUID id, String notFound, java.util.function.Function<UUID, Object> representation) {
-		PasswordStageEntity stage = repository.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
+		PasswordStageEntity stage = locks.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
 		tags.requireMatch(() -> representation.apply(id));
 		repository.delete(stage);
 		audit("model_deleted", stage, stage.auditState(), Map.of());
@@ -182,7 +185,7 @@ public class PasswordStageService {
 	 * the other.
 	 */
 	private PasswordStageEntity lockForWrite(String id) {
-		return repository.findForWrite(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
+		return locks.findForWrite(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 }

@@ -37,8 +37,7 @@ class StatementCountTest extends ApiTest {
 		assertThat(post(STAGES, StageBody.stage("count-create-" + java.util.UUID.randomUUID()).json()).status())
 			.isEqualTo(201);
 		// token, the base stage row, the password-stage row, audit event: the unique name
-		// is
-		// checked by its constraint, and only a failed write asks the database again
+		// is checked by its constraint, and only a failed write asks the database again
 		assertRoundTrips(4, 1);
 	}
 
@@ -71,8 +70,8 @@ class StatementCountTest extends ApiTest {
 		assertThat(send("PATCH", STAGES + stageId + "/", "{\"failed_attempts_before_cancel\": 3}", "application/json",
 				BOOTSTRAP_KEY)
 			.status()).isEqualTo(200);
-		// token, lock and read, update, audit event, its flows
-		assertRoundTrips(5, 1);
+		// token, lock, read, update, audit event, its flows
+		assertRoundTrips(6, 1);
 	}
 
 	@Test
@@ -81,9 +80,9 @@ class StatementCountTest extends ApiTest {
 		assertThat(send("PATCH", STAGES + stageId + "/", StageBody.body().flows(slug).json(), "application/json",
 				BOOTSTRAP_KEY)
 			.status()).isEqualTo(200);
-		// token, lock and read, the bound flows (read once), slug check, both
+		// token, lock, read, the bound flows (read once), slug check, both
 		// policy-binding-model rows (one batch), flow, binding, audit event, its flows
-		assertRoundTrips(9, 1);
+		assertRoundTrips(10, 1);
 	}
 
 	private void assertRoundTrips(long statements, long commits) {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(PasswordStageLocks.class)
 class PasswordStageRepositoryTest extends PostgresTest {
 
 	private static final List<String> INBUILT = List.of(Backend.INBUILT.value());
 
 	@Autowired
 	private PasswordStageRepository repository;
+
+	@Autowired
+	private PasswordStageLocks locks;
 
 	@Autowired
 	private TestEntityManager entities;
@@ -99,9 +104,9 @@ class PasswordStageRepositoryTest extends PostgresTest {
 		PasswordStageEntity stage = repository.saveAndFlush(newStage("repo-lock"));
 		entities.clear();
 
-		assertThat(repository.findForWrite(stage.getId()).orElseThrow().toStored())
+		assertThat(locks.findForWrite(stage.getId()).orElseThrow().toStored())
 			.isEqualTo(new StoredStage(stage.getId(), "repo-lock", INBUILT, null, 5, false));
-		assertThat(repository.findForWrite(UUID.randomUUID())).isEmpty();
+		assertThat(locks.findForWrite(UUID.randomUUID())).isEmpty();
 	}
 
 	@Test
