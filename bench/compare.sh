@@ -6,6 +6,7 @@
 #   bench/compare.sh <old-ref> [<new-ref>]     # new defaults to HEAD
 #   bench/compare.sh HEAD WORKTREE             # the uncommitted working tree against HEAD
 #   BENCH_SECONDS=3 COMPARE_ROUNDS=2 WARMUP_SECONDS=3 bench/compare.sh HEAD~1   # quick look
+#   COMPARE_MODE=interleaved BENCH_SECONDS=4 bench/compare.sh HEAD~1   # for a noisy machine
 #
 # A ref is anything git rev-parse takes; WORKTREE stands for the working tree as it is when the
 # script starts (tracked and untracked files not ignored by git, copied without touching the
@@ -21,6 +22,11 @@
 # (an old build refuses a database that a newer migration has touched), and no start inherits the
 # rows created by an earlier one. Per start: a warm-up of every operation, then one measured wrk
 # run of every operation, with a vacuum analyze after each (as bench/run.sh does).
+#
+# COMPARE_MODE=interleaved starts both builds once, at the same time (on BENCH_PORT and the port
+# after it, each on its own fresh database) and measures every operation in COMPARE_ROUNDS (10)
+# short slices alternating between them (old new, new old, ...): where the machine's speed drifts
+# by tens of percent within minutes, as shared machines' do, only such close pairs compare.
 #
 # Environment: BENCH_OPERATIONS ("retrieve list patch create create_flow"), BENCH_CONNECTIONS (8),
 # COMPARE_ROUNDS (3), BENCH_SECONDS (10, each measured run), WARMUP_SECONDS (10, each operation
@@ -39,7 +45,8 @@ OLD_REF=$1
 NEW_REF=${2:-HEAD}
 OPERATIONS=${BENCH_OPERATIONS:-"retrieve list patch create create_flow"}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
-ROUNDS=${COMPARE_ROUNDS:-3}
+MODE=${COMPARE_MODE:-rounds}
+ROUNDS=${COMPARE_ROUNDS:-$([ "$MODE" = interleaved ] && echo 10 || echo 3)}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 WARMUP=${WARMUP_SECONDS:-10}
 . "$BENCH_DIR/lib.sh"
@@ -77,11 +84,18 @@ JAVA_FLAGS="$JAVA_FLAGS -Djava.io.tmpdir=$WORK/tmp"
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 RESULTS="$WORK/results.tsv"
 DB="bench_cmp_$(date +%s)_$$"
+DB_BASE=$DB
 new_key
 WORKTREES=()
+declare -A SIDE_PID=()
 cleanup() {
   if [ -n "$PID" ]; then kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; fi
   drop_database
+  local side
+  for side in ${!SIDE_PID[@]}; do
+    kill "${SIDE_PID[$side]}" 2>/dev/null; wait "${SIDE_PID[$side]}" 2>/dev/null || true
+    DB="${DB_BASE}_$side" drop_database
+  done
   local tree
   for tree in ${WORKTREES[@]+"${WORKTREES[@]}"}; do
     git -C "$ROOT" worktree remove --force "$tree" >/dev/null 2>&1 || true
@@ -142,7 +156,38 @@ build new
 drop_database
 
 ORDER=""
-for round in $(seq 1 "$ROUNDS"); do
+if [ "$MODE" = interleaved ]; then
+  # both builds up at once, each on its own port and database; every operation measured in short
+  # slices that alternate between them, so that the machine's drift weighs on both alike
+  declare -A SIDE_PORT=([old]=$PORT [new]=$((PORT + 1)))
+  use() { PORT=${SIDE_PORT[$1]}; DB="${DB_BASE}_$1"; }
+  for side in old new; do
+    use "$side"
+    start_service "$JAVA_BIN" "${FLAGS[$side]}" "${RUN_JAR[$side]}"
+    SIDE_PID[$side]=$PID
+    PID=""
+    log "$side: ready after ${READY_MS} ms; seeding"
+    seed_stages
+    settle
+  done
+  for op in $OPERATIONS; do
+    for side in old new; do use "$side"; run_wrk "$op" "$CONNECTIONS" "$WARMUP" >/dev/null; settle; done
+  done
+  for op in $OPERATIONS; do
+    for slice in $(seq 1 "$ROUNDS"); do
+      if [ $(( slice % 2 )) -eq 1 ]; then sides="old new"; else sides="new old"; fi
+      for side in $sides; do
+        use "$side"
+        read -r rps p50 p99 errors < <(run_wrk "$op" "$CONNECTIONS" "$SECONDS_PER_RUN")
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$slice" "$side" "$op" "$rps" "$p50" "$p99" "$errors" >>"$RESULTS"
+        settle
+      done
+    done
+    log "$op: $(awk -F'\t' -v op="$op" '$3 == op {n[$2]++; s[$2] += $4} END {printf "old %.0f, new %.0f req/s (mean of %d slices each)", s["old"] / n["old"], s["new"] / n["new"], n["old"]}' "$RESULTS")"
+  done
+  ORDER=" old and new alternating per slice (ABBA)"
+fi
+for round in $(seq 1 "$( [ "$MODE" = interleaved ] && echo 0 || echo "$ROUNDS")"); do
   if [ $(( round % 2 )) -eq 1 ]; then sides="old new"; else sides="new old"; fi
   for side in $sides; do
     ORDER="$ORDER $side"
@@ -168,7 +213,11 @@ REPORT="$WORK/report.md"
   echo "new: $NEW_REF = $NEW_COMMIT ($NEW_DESC)"
   echo "java: $JAVA_BIN, $("$JAVA_BIN" -version 2>&1 | head -n 1)"
   echo "flags: $SHOWN_FLAGS ($JVM_OPTIONS$(aot_supported && echo ", its class cache trained per build")) -Djava.io.tmpdir=<scratch>, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
-  echo "$CONNECTIONS connections; $ROUNDS rounds, starts in the order$ORDER; per start ${WARMUP} s warm-up and ${SECONDS_PER_RUN} s measured per operation"
+  if [ "$MODE" = interleaved ]; then
+    echo "$CONNECTIONS connections; both builds running, each on its own database; ${WARMUP} s warm-up per operation and build, then $ROUNDS slices of ${SECONDS_PER_RUN} s per operation and build,$ORDER"
+  else
+    echo "$CONNECTIONS connections; $ROUNDS rounds, starts in the order$ORDER; per start ${WARMUP} s warm-up and ${SECONDS_PER_RUN} s measured per operation"
+  fi
   echo "load average before building $LOAD_BEFORE, after the last run $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
   echo
   python3 - "$RESULTS" "$OPERATIONS" <<'PY'
@@ -181,18 +230,28 @@ def spread(side, op):  # how far apart a side's rounds are: (max - min) / median
     rps = values(side, op, 3)
     median = statistics.median(rps)
     return "%.0f%%" % (100 * (max(rps) - min(rps)) / median) if median else "-"
-print("| operation | old req/s | new req/s | new/old | old p99 ms | new p99 ms | errors old/new | spread old/new |")
-print("|---|--:|--:|--:|--:|--:|--:|--:|")
+def paired(op):  # new/old within each round (or slice), median over them, and their range
+    by_round = {}
+    for r in rows:
+        if r[2] == op:
+            by_round.setdefault(r[0], {})[r[1]] = float(r[3])
+    ratios = sorted(v["new"] / v["old"] for v in by_round.values() if v.get("old") and "new" in v)
+    if not ratios:
+        return "-"
+    return "%.3f (%.2f–%.2f)" % (statistics.median(ratios), ratios[0], ratios[-1])
+print("| operation | old req/s | new req/s | new/old | paired new/old (range) | old p99 ms | new p99 ms | errors old/new | spread old/new |")
+print("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
 for op in ops:
     old_rps, new_rps = statistics.median(values("old", op, 3)), statistics.median(values("new", op, 3))
     ratio = "%.3f" % (new_rps / old_rps) if old_rps else "-"
-    print("| %s | %.0f | %.0f | %s | %.2f | %.2f | %d/%d | %s/%s |" % (
-        op, old_rps, new_rps, ratio,
+    print("| %s | %.0f | %.0f | %s | %s | %.2f | %.2f | %d/%d | %s/%s |" % (
+        op, old_rps, new_rps, ratio, paired(op),
         statistics.median(values("old", op, 5)), statistics.median(values("new", op, 5)),
         sum(values("old", op, 6)), sum(values("new", op, 6)), spread("old", op), spread("new", op)))
 print()
-print("req/s and p99 are medians over the rounds; a ratio is only worth as much as the spread of the")
-print("rounds (max - min over median of req/s) allows. Each round's req/s, in start order:")
+print("req/s and p99 are medians over the rounds (slices); the paired ratio is the median of new/old within")
+print("each round (slice), which cancels the machine's drift between them; a ratio is only worth as much")
+print("as the spread (max - min over median of req/s) and the paired range allow. Each run's req/s, in order:")
 for op in ops:
     print("  %-12s %s" % (op, "  ".join("%s %.0f" % (r[1], float(r[3])) for r in rows if r[2] == op)))
 PY

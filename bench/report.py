@@ -91,3 +91,13 @@ if outage:
                "(target ≤ 5 s)." % (before, down, acknowledged, missing, refused, present_refused,
                                     int(other_errors) + int(non_json), statuses, recovery))
     print(out[-1])
+if len(sys.argv) > 4 and os.path.exists(sys.argv[4]) and os.path.getsize(sys.argv[4]):
+    print()
+    print("## Where the CPU goes")
+    print()
+    print("From `bench/profile.sh` in the same run (a fresh start of the same build and flags, JFR sampling the "
+          "service's threads; sampling itself costs some throughput, so its req/s are below the table's). The machine "
+          "is saturated in every phase, so each operation's throughput is the machine's cores divided by the "
+          "CPU per request of the service, PostgreSQL and the load generator together.")
+    print()
+    print(open(sys.argv[4]).read().strip())

@@ -3,8 +3,9 @@
 # concurrency, wrk drives the service over HTTP, then pgbench runs exactly the SQL the service
 # sends for that operation, on the same database, at the same concurrency. Writes BENCHMARKS.md.
 #
-#   bench/run.sh                      # full run (about 15 minutes)
+#   bench/run.sh                      # full run (about 20 minutes)
 #   BENCH_SECONDS=5 SOAK_SECONDS=30 bench/run.sh   # quick look
+#   BENCH_PROFILE=0 bench/run.sh      # without the closing profiles (bench/profile.sh)
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -137,5 +138,15 @@ fi
 
 RSS_MB=$(sort -n "$WORK/rss.txt" | tail -n 1 | awk '{printf "%.0f", $1 / 1024}')
 printf 'rss_mb\t%s\n' "$RSS_MB" >>"$RESULTS"
-python3 "$BENCH_DIR/report.py" "$RESULTS" "$(grep -v '^#' "$WORK/app/jvm.options" | sed 's/ *#.*//' | tr '\n' ' ' | sed 's/ $//')" "$SECONDS_PER_RUN" >"$ROOT/BENCHMARKS.md"
+stop_service
+kill "$SAMPLER" 2>/dev/null || true
+SAMPLER=""
+
+# where each operation's CPU goes: a fresh start of the same jar under JFR (BENCH_PROFILE=0 skips it)
+if [ "${BENCH_PROFILE:-1}" != 0 ] && [ -x "$(dirname "$JAVA_BIN")/jcmd" ]; then
+  echo "profiles of the floor request and each operation"
+  PROFILE_JAR="$JAR" BENCH_SECONDS="$SECONDS_PER_RUN" WARMUP_SECONDS="${WARMUP_SECONDS:-15}" \
+    BENCH_OPERATIONS="floor $OPERATIONS" "$BENCH_DIR/profile.sh" >"$WORK/profile.md"
+fi
+python3 "$BENCH_DIR/report.py" "$RESULTS" "$(grep -v '^#' "$WORK/app/jvm.options" | sed 's/ *#.*//' | tr '\n' ' ' | sed 's/ $//')" "$SECONDS_PER_RUN" "$WORK/profile.md" >"$ROOT/BENCHMARKS.md"
 cat "$ROOT/BENCHMARKS.md"
