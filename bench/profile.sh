@@ -61,12 +61,13 @@ cpu_snapshot() {
     awk '/^cpu / {all = 0; for (i = 2; i <= NF; i++) all += $i; print "busy\t" $2 + $3 + $4 + $7 + $8; print "all\t" all}' /proc/stat
     for task in /proc/"$PID"/task/*; do
       # the name is field 2, in parentheses, and may hold spaces
+      # (a thread or process may end between the listing and the read)
       sed -E 's/^[0-9]+ \((.*)\) [A-Za-z] (.*)$/\1\t\2/' "$task/stat" 2>/dev/null \
-        | awk -F'\t' '{split($2, f, " "); print "thread " $1 "\t" f[11] + f[12]}'
+        | awk -F'\t' '{split($2, f, " "); print "thread " $1 "\t" f[11] + f[12]}' || true
     done
     for proc in /proc/[0-9]*; do
       if [ "$(cat "$proc/comm" 2>/dev/null)" = postgres ]; then
-        awk '{sub(/^.*\) /, ""); print "postgres\t" $12 + $13}' "$proc/stat" 2>/dev/null
+        awk '{sub(/^.*\) /, ""); print "postgres\t" $12 + $13}' "$proc/stat" 2>/dev/null || true
       fi
     done
   } >"$1"
