@@ -104,7 +104,7 @@ def group(thread):
         return "Tomcat threads"
     if "Compiler" in thread:
         return "JIT compilers"
-    if thread in ("VM Thread", "GC Thread#0") or thread.startswith(("GC ", "VM ")):
+    if thread.startswith(("GC ", "VM ")):
         return "GC and VM"
     return "other threads"
 

@@ -83,7 +83,6 @@ final class RouteIndex {
 		// the deepest of the path's leading-segment keys that is filed
 		int[] ends = new int[DEPTH + 1];
 		int depth = 0;
-		ends[0] = 1;
 		for (int i = 1; i < lookupPath.length() && depth < DEPTH; i++) {
 			if (lookupPath.charAt(i) == '/') {
 				ends[++depth] = i;
@@ -119,9 +118,8 @@ final class RouteIndex {
 				break;
 			}
 		}
-		// the segments wholly before the first special character; a pattern without one
-		// is
-		// literal to its end
+		// the segments wholly before the first special character (a pattern without
+		// one is literal to its end)
 		String literal = special == pattern.length() ? pattern + "/" : pattern.substring(0, special);
 		literal = literal.substring(0, literal.lastIndexOf('/') + 1);
 		if (!literal.startsWith("/")) {
