@@ -14,11 +14,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,10 +69,11 @@ class AllStagesController {
 
 	@DeleteMapping("{stage_uuid}/")
 	@AllStagesApi.Destroy
-	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id) {
+	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		access.requireAnyOnObject(VIEW);
 		access.requireAnyOnObject(DELETE);
-		service.delete(id);
+		service.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

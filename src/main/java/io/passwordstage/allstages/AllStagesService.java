@@ -49,9 +49,9 @@ class AllStagesService {
 		return stageViews.find(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_STAGE));
 	}
 
-	void delete(String id) {
+	void delete(String id, String ifMatch) {
 		passwordStages.delete(DrfUuids.pathUuid(id), ErrorTexts.NO_STAGE,
-				stageId -> stageViews.find(stageId).orElseThrow());
+				stageId -> stageViews.find(stageId).orElseThrow(), ifMatch);
 	}
 
 	List<UsedBy> usedBy(String id) {

@@ -14,7 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
+import io.passwordstage.web.JsonBody;
 
 /**
  * API tokens: minting, listing and revoking, through the token entity. Keys are stored as
@@ -51,8 +51,8 @@ public class ApiTokens {
 	 * Mints a token from an API request; the response is the only place its key appears.
 	 */
 	@Transactional
-	Token create(JsonNode body) {
-		TokenRequestValidator.NewToken request = validator.validate(body, Instant.now(),
+	Token create(JsonBody body) {
+		TokenRequestValidator.NewToken request = validator.validate(body.document(), Instant.now(),
 				repository::existsByIdentifier);
 		String key = TokenKeys.generate();
 		ApiTokenEntity token = ApiTokenEntity.mint(request.identifier(), key, request.description(), request.expires(),

@@ -28,9 +28,24 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		this.tokens = tokens;
 	}
 
+	private static final String PRINCIPAL = BearerTokenFilter.class.getName() + ".principal";
+
+	/**
+	 * A request dispatched again once its body arrived runs as the caller its token named
+	 * when it came in.
+	 */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (isAsyncDispatch(request)) {
+			runAs((ApiPrincipal) request.getAttribute(PRINCIPAL), request, response, chain);
+			return;
+		}
 		String header = request.getHeader("Authorization");
 		String raw = header == null ? "" : header.strip();
 		int space = raw.indexOf(' ');
@@ -53,6 +68,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		if (principal == null) {
 			reject(response, ErrorTexts.TOKEN_INVALID);
+			return;
+		}
+		request.setAttribute(PRINCIPAL, principal);
+		runAs(principal, request, response, chain);
+	}
+
+	private static void runAs(ApiPrincipal principal, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		if (principal == null) {
+			chain.doFilter(request, response);
 			return;
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of());

@@ -3,7 +3,7 @@ package io.passwordstage.auth;
 import java.util.Map;
 
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBodyParser;
+import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,13 +36,10 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
-	private final JsonBodyParser bodyReader;
-
 	private final PermissionCheck access;
 
-	TokenController(ApiTokens tokens, JsonBodyParser bodyReader, PermissionCheck access) {
+	TokenController(ApiTokens tokens, PermissionCheck access) {
 		this.tokens = tokens;
-		this.bodyReader = bodyReader;
 		this.access = access;
 	}
 
@@ -59,9 +55,9 @@ class TokenController {
 			requestBody = @RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = TokenRequest.class))))
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Token.class)))
-	ResponseEntity<Token> create(HttpServletRequest request) {
-		access.requireSuperuser(false);
-		return ResponseEntity.status(HttpStatus.CREATED).body(tokens.create(bodyReader.read(request)));
+	@Requires(scope = Requires.Scope.SUPERUSER)
+	ResponseEntity<Token> create(JsonBody body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(tokens.create(body));
 	}
 
 	@GetMapping("{identifier}/")

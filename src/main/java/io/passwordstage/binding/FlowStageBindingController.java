@@ -3,17 +3,18 @@ package io.passwordstage.binding;
 import java.util.List;
 
 import io.passwordstage.auth.PermissionCheck;
-import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.auth.Requires;
+import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBodyParser;
+import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,23 +39,20 @@ import org.springframework.web.bind.annotation.RestController;
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
 class FlowStageBindingController {
 
-	static final String VIEW = TokenPermission.VIEW_BINDING.value();
+	static final String VIEW = "authentik_flows.view_flowstagebinding";
 
-	static final String ADD = TokenPermission.ADD_BINDING.value();
+	static final String ADD = "authentik_flows.add_flowstagebinding";
 
-	static final String CHANGE = TokenPermission.CHANGE_BINDING.value();
+	static final String CHANGE = "authentik_flows.change_flowstagebinding";
 
-	static final String DELETE = TokenPermission.DELETE_BINDING.value();
+	static final String DELETE = "authentik_flows.delete_flowstagebinding";
 
 	private final FlowStageBindingService service;
 
-	private final JsonBodyParser bodyReader;
-
 	private final PermissionCheck access;
 
-	FlowStageBindingController(FlowStageBindingService service, JsonBodyParser bodyReader, PermissionCheck access) {
+	FlowStageBindingController(FlowStageBindingService service, PermissionCheck access) {
 		this.service = service;
-		this.bodyReader = bodyReader;
 		this.access = access;
 	}
 
@@ -66,9 +65,9 @@ class FlowStageBindingController {
 
 	@PostMapping
 	@FlowStageBindingApi.Create
-	ResponseEntity<FlowStageBinding> create(HttpServletRequest request) {
-		access.requireOnCollection(ADD);
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(bodyReader.read(request)));
+	@Requires(scope = Scope.COLLECTION, value = ADD)
+	ResponseEntity<FlowStageBinding> create(JsonBody body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
 	}
 
 	@GetMapping("{fsb_uuid}/")
@@ -80,23 +79,26 @@ class FlowStageBindingController {
 
 	@PutMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.Update
-	FlowStageBinding update(@PathVariable("fsb_uuid") String id, HttpServletRequest request) {
-		access.requireOnObject(VIEW, CHANGE);
-		return service.update(id, () -> bodyReader.read(request), false);
+	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
+	FlowStageBinding update(@PathVariable("fsb_uuid") String id, JsonBody body,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return service.update(id, body, false, ifMatch);
 	}
 
 	@PatchMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.PartialUpdate
-	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, HttpServletRequest request) {
-		access.requireOnObject(VIEW, CHANGE);
-		return service.update(id, () -> bodyReader.read(request), true);
+	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
+	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, JsonBody body,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return service.update(id, body, true, ifMatch);
 	}
 
 	@DeleteMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.Destroy
-	ResponseEntity<Void> destroy(@PathVariable("fsb_uuid") String id) {
+	ResponseEntity<Void> destroy(@PathVariable("fsb_uuid") String id,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		access.requireOnObject(VIEW, DELETE);
-		service.delete(id);
+		service.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

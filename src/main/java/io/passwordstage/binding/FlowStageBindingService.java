@@ -3,7 +3,6 @@ package io.passwordstage.binding;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.flow.FlowEntity;
@@ -15,6 +14,7 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import jakarta.persistence.EntityManager;
@@ -76,7 +76,8 @@ public class FlowStageBindingService {
 	 * the schema's constraints, and only when one of them (or any other rule) fails is
 	 * the body validated again with the database's answers, for authentik's error body.
 	 */
-	public FlowStageBinding create(JsonNode body) {
+	public FlowStageBinding create(JsonBody request) {
+		JsonNode body = request.document();
 		FlowStageBindingChanges changes;
 		try {
 			changes = validator.validate(body, null, false, BindingLookups.NONE);
@@ -99,8 +100,8 @@ public class FlowStageBindingService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert.
 	 */
-	public FlowStageBinding create(UUID id, JsonNode body) {
-		FlowStageBindingChanges changes = validator.validate(body, null, false, lookups);
+	public FlowStageBinding create(UUID id, JsonBody body) {
+		FlowStageBindingChanges changes = validator.validate(body.document(), null, false, lookups);
 		try {
 			return transaction.execute(status -> insert(changes, id));
 		}
@@ -131,11 +132,11 @@ public class FlowStageBindingService {
 	 * out keep their values.
 	 */
 	@Transactional
-	public FlowStageBinding update(String id, Supplier<JsonNode> body, boolean partial) {
+	public FlowStageBinding update(String id, JsonBody body, boolean partial, String ifMatch) {
 		FlowStageBindingEntity binding = lockForWrite(id);
-		tags.requireMatch(() -> views.find(binding.id()).orElseThrow());
+		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
-		FlowStageBindingChanges changes = validator.validate(body.get(), current, partial, lookups);
+		FlowStageBindingChanges changes = validator.validate(body.document(), current, partial, lookups);
 		binding.place(changes.target() == null ? null : flow(changes.target()),
 				changes.stage() == null ? null : stage(changes.stage()), changes.order());
 		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
@@ -153,9 +154,9 @@ public class FlowStageBindingService {
 
 	/** Deletes the binding and its policy-binding-model row; flow and stage stay. */
 	@Transactional
-	public void delete(String id) {
+	public void delete(String id, String ifMatch) {
 		FlowStageBindingEntity binding = lockForWrite(id);
-		tags.requireMatch(() -> views.find(binding.id()).orElseThrow());
+		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
 		repository.delete(binding);
 		auditTrail.modelChanged("model_deleted", "authentik_flows", "flowstagebinding", current.pk(),

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.passwordstage.web.JsonBody;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,8 +38,8 @@ final class BlueprintModel {
 	 * The service's writes, each naming the object by its routes' key: its
 	 * representation, a create with a given pk, a partial update, a delete.
 	 */
-	record Writes(Function<String, Object> current, BiFunction<UUID, JsonNode, Object> create,
-			BiFunction<String, JsonNode, Object> update, Consumer<String> delete) {
+	record Writes(Function<String, Object> current, BiFunction<UUID, JsonBody, Object> create,
+			BiFunction<String, JsonBody, Object> update, Consumer<String> delete) {
 	}
 
 	private final String model;
@@ -85,11 +86,11 @@ final class BlueprintModel {
 	}
 
 	Object create(UUID given, JsonNode body) {
-		return writes.create().apply(given, body);
+		return writes.create().apply(given, JsonBody.of(body));
 	}
 
 	Object update(Found found, JsonNode body) {
-		return writes.update().apply(found.key(), body);
+		return writes.update().apply(found.key(), JsonBody.of(body));
 	}
 
 	void delete(Found found) {

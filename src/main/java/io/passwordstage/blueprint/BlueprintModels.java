@@ -24,12 +24,12 @@ class BlueprintModels {
 						text("designation")),
 				"authentik_flows.delete_flow",
 				new BlueprintModel.Writes(flows::get, (pk, body) -> flows.create(body, pk),
-						(slug, body) -> flows.update(slug, body, true), flows::delete)));
+						(slug, body) -> flows.update(slug, body, true, null), slug -> flows.delete(slug, null))));
 		add(new BlueprintModel("authentik_stages_password.passwordstage",
 				"authentik_flows_stage s join authentik_stages_password_passwordstage p on p.stage_ptr_id = s.stage_uuid",
 				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")),
 				"authentik_stages_password.delete_passwordstage", new BlueprintModel.Writes(stages::get, stages::create,
-						(id, body) -> stages.update(id, () -> body, true), stages::delete)));
+						(id, body) -> stages.update(id, body, true, null), id -> stages.delete(id, null))));
 		add(new BlueprintModel("authentik_flows.flowstagebinding", "authentik_flows_flowstagebinding", "fsb_uuid",
 				"fsb_uuid",
 				Map.of("target", column("target_id", BlueprintModel.Kind.UUID), "stage",
@@ -39,7 +39,7 @@ class BlueprintModels {
 						// lambdas, not method references: the binding record is not
 						// public
 						id -> bindings.get(id), (pk, body) -> bindings.create(pk, body),
-						(id, body) -> bindings.update(id, () -> body, true), bindings::delete)));
+						(id, body) -> bindings.update(id, body, true, null), id -> bindings.delete(id, null))));
 	}
 
 	/**

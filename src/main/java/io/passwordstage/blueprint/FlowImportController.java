@@ -1,14 +1,13 @@
 package io.passwordstage.blueprint;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.auth.Requires;
+import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.config.AuthentikProperties;
-import io.passwordstage.web.ApiException;
-import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.GenericError;
+import io.passwordstage.web.MultipartForm;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,18 +16,13 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 
 /**
  * authentik's {@code POST /flows/instances/import/}: a blueprint file in a multipart
@@ -41,14 +35,6 @@ import org.springframework.web.multipart.MultipartException;
 @ApiResponse(responseCode = "403",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
 class FlowImportController {
-
-	/**
-	 * authentik's list for the route, less the models this service has none of (policies,
-	 * prompts): adding and changing what a blueprint may write.
-	 */
-	static final List<String> PERMISSIONS = List.of("authentik_flows.add_flow", "authentik_flows.change_flow",
-			"authentik_flows.add_flowstagebinding", "authentik_flows.change_flowstagebinding",
-			"authentik_stages_password.add_passwordstage", "authentik_stages_password.change_passwordstage");
 
 	private final PermissionCheck access;
 
@@ -64,6 +50,23 @@ class FlowImportController {
 
 	static final String PATH = "/api/v3/flows/instances/import/";
 
+	// authentik's permissions for the route, less the models this service has none of
+	// (policies, prompts): adding and changing what a blueprint may write
+	private static final String ADD_FLOW = "authentik_flows.add_flow";
+
+	private static final String CHANGE_FLOW = "authentik_flows.change_flow";
+
+	private static final String ADD_BINDING = "authentik_flows.add_flowstagebinding";
+
+	private static final String CHANGE_BINDING = "authentik_flows.change_flowstagebinding";
+
+	private static final String ADD_STAGE = "authentik_stages_password.add_passwordstage";
+
+	private static final String CHANGE_STAGE = "authentik_stages_password.change_passwordstage";
+
+	static final List<String> PERMISSIONS = List.of(ADD_FLOW, CHANGE_FLOW, ADD_BINDING, CHANGE_BINDING, ADD_STAGE,
+			CHANGE_STAGE);
+
 	@PostMapping(PATH)
 	@Operation(operationId = "flows_instances_import_create", description = "Import flow from .yaml file",
 			security = @SecurityRequirement(name = "authentik"),
@@ -72,13 +75,13 @@ class FlowImportController {
 	@ApiResponse(responseCode = "204", description = "",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = FlowImportResult.class)))
-	@ApiResponse(responseCode = "400", description = "", content = @Content(mediaType = "application/json",
-			schema = @Schema(implementation = FlowImportResult.class)))
-	ResponseEntity<FlowImportResult> importFlow(HttpServletRequest request) {
-		for (String permission : PERMISSIONS) {
-			access.requireOnCollection(permission);
-		}
-		byte[] file = file(request);
+	@ApiResponse(responseCode = "400", description = "",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = FlowImportResult.class)))
+	@Requires(scope = Scope.COLLECTION,
+			value = { ADD_FLOW, CHANGE_FLOW, ADD_BINDING, CHANGE_BINDING, ADD_STAGE, CHANGE_STAGE })
+	ResponseEntity<FlowImportResult> importFlow(MultipartForm form) {
+		byte[] file = form.file("file");
 		if (file == null) {
 			return ResponseEntity.badRequest().body(new FlowImportResult(List.of(), false));
 		}
@@ -102,37 +105,6 @@ class FlowImportController {
 	void otherMethods(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
 		access.requireAuthenticated();
 		throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));
-	}
-
-	/**
-	 * The form's {@code file} upload, or null when the request has none (no body, or a
-	 * form without a file field: authentik's 400).
-	 */
-	private static byte[] file(HttpServletRequest request) {
-		String contentType = request.getContentType();
-		if (contentType == null && request.getContentLengthLong() <= 0) {
-			return null;
-		}
-		if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
-			throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorTexts.unsupportedMediaType(contentType));
-		}
-		try {
-			Part part = request.getPart("file");
-			if (part == null || part.getSubmittedFileName() == null) {
-				return null;
-			}
-			try (InputStream in = part.getInputStream()) {
-				return in.readAllBytes();
-			}
-		}
-		catch (MaxUploadSizeExceededException | IllegalStateException ex) {
-			// Spring's reading, or the servlet container's, of a form over the size limit
-			throw new ApiException(HttpStatus.valueOf(413), "Request body is larger than the limit.");
-		}
-		catch (MultipartException | IOException | ServletException ex) {
-			throw new ApiException(HttpStatus.BAD_REQUEST,
-					"Multipart form parse error - the body is not a valid" + " multipart form.");
-		}
 	}
 
 }

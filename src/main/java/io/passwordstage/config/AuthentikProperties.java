@@ -1,5 +1,7 @@
 package io.passwordstage.config;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("authentik")
 public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
-		@Min(1024) @DefaultValue("1048576") long maxBodyBytes, @DefaultValue("2025.8") String apiSchema) {
+		@Min(1024) @DefaultValue("1048576") long maxBodyBytes, @DefaultValue("2025.8") String apiSchema,
+		@NotNull @DefaultValue("10s") Duration requestDeadline) {
 
 	public AuthentikProperties {
 		ApiSchema.of(apiSchema);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.MultipartForm;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Paths;
@@ -14,6 +16,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,6 +36,12 @@ class OpenApiConfiguration {
 	/** springdoc's descriptions of responses that declare none: authentik's are empty. */
 	private static final Set<String> DEFAULT_DESCRIPTIONS = Set.of("OK", "Created", "No Content", "Bad Request",
 			"Forbidden", "Not Found", "default response", "");
+
+	static {
+		// bodies already read by the service's own resolver: each route documents its
+		// request body itself
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(JsonBody.class, MultipartForm.class);
+	}
 
 	private final ApiSchema schema;
 

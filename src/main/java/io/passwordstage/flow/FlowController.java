@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.auth.Requires;
+import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.config.ApiSchema;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBodyParser;
+import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,15 +56,12 @@ class FlowController {
 
 	private final FlowService service;
 
-	private final JsonBodyParser bodyReader;
-
 	private final PermissionCheck access;
 
 	private final ApiSchema schema;
 
-	FlowController(FlowService service, JsonBodyParser bodyReader, PermissionCheck access, ApiSchema schema) {
+	FlowController(FlowService service, PermissionCheck access, ApiSchema schema) {
 		this.service = service;
-		this.bodyReader = bodyReader;
 		this.access = access;
 		this.schema = schema;
 	}
@@ -76,9 +75,9 @@ class FlowController {
 
 	@PostMapping
 	@FlowApi.Create
-	ResponseEntity<Flow> create(HttpServletRequest request) {
-		access.requireOnCollection(ADD);
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(bodyReader.read(request)));
+	@Requires(scope = Scope.COLLECTION, value = ADD)
+	ResponseEntity<Flow> create(JsonBody body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
 	}
 
 	@GetMapping("{slug}/")
@@ -90,23 +89,26 @@ class FlowController {
 
 	@PutMapping("{slug}/")
 	@FlowApi.Update
-	Flow update(@PathVariable String slug, HttpServletRequest request) {
-		access.requireOnObject(VIEW, CHANGE);
-		return service.update(slug, bodyReader.read(request), false);
+	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
+	Flow update(@PathVariable String slug, JsonBody body,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return service.update(slug, body, false, ifMatch);
 	}
 
 	@PatchMapping("{slug}/")
 	@FlowApi.PartialUpdate
-	Flow partialUpdate(@PathVariable String slug, HttpServletRequest request) {
-		access.requireOnObject(VIEW, CHANGE);
-		return service.update(slug, bodyReader.read(request), true);
+	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
+	Flow partialUpdate(@PathVariable String slug, JsonBody body,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return service.update(slug, body, true, ifMatch);
 	}
 
 	@DeleteMapping("{slug}/")
 	@FlowApi.Destroy
-	ResponseEntity<Void> destroy(@PathVariable String slug) {
+	ResponseEntity<Void> destroy(@PathVariable String slug,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		access.requireOnObject(VIEW, DELETE);
-		service.delete(slug);
+		service.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -132,16 +134,18 @@ class FlowController {
 	/**
 	 * 2025.8's route (gone in 2026.2, where {@code background} is written with the flow).
 	 * authentik checks {@code authentik_core.change_application} here, a permission this
-	 * service has no model for: changing the flow is what it asks.
+	 * service has no model for: changing the flow is what it asks. The route's absence
+	 * from 2026.2 is checked before the permissions, so its permissions are checked here
+	 * and not declared.
 	 */
 	@PostMapping("{slug}/set_background_url/")
 	@FlowActionApi.SetBackgroundUrl
-	Map<String, Object> setBackgroundUrl(@PathVariable String slug, HttpServletRequest request) {
+	Map<String, Object> setBackgroundUrl(@PathVariable String slug, JsonBody body) {
 		if (schema.atLeast2026()) {
 			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
 		}
 		access.requireOnObject(VIEW, CHANGE);
-		service.setBackgroundUrl(slug, bodyReader.read(request));
+		service.setBackgroundUrl(slug, body);
 		return Map.of();
 	}
 

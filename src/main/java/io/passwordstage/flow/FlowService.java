@@ -12,13 +12,13 @@ import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ObjectFields;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
-import tools.jackson.databind.JsonNode;
 
 /**
  * authentik's flow viewset: flows by slug, each write one transaction with its audit
@@ -65,13 +65,13 @@ public class FlowService {
 		return views.find(slug).orElseThrow(FlowService::notFound);
 	}
 
-	Flow create(JsonNode body) {
+	Flow create(JsonBody body) {
 		return create(body, null);
 	}
 
 	/** A new flow whose pk is {@code id} when given (a blueprint's). */
-	public Flow create(JsonNode body, UUID id) {
-		FlowChanges changes = validator.validate(body, false, slug -> views.slugTaken(slug, null));
+	public Flow create(JsonBody body, UUID id) {
+		FlowChanges changes = validator.validate(body.document(), false, slug -> views.slugTaken(slug, null));
 		try {
 			return transaction.execute(status -> {
 				FlowEntity flow = FlowEntity.create(changes, id);
@@ -91,10 +91,10 @@ public class FlowService {
 	 * fields left out keep their values, and a new slug renames the flow.
 	 */
 	@Transactional
-	public Flow update(String slug, JsonNode body, boolean partial) {
+	public Flow update(String slug, JsonBody body, boolean partial, String ifMatch) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
-		tags.requireMatch(() -> get(slug));
-		FlowChanges changes = validator.validate(body, partial, taken -> views.slugTaken(taken, flow.id()));
+		tags.requireMatch(ifMatch, () -> get(slug));
+		FlowChanges changes = validator.validate(body.document(), partial, taken -> views.slugTaken(taken, flow.id()));
 		Map<String, Object> before = flow.auditState();
 		flow.apply(changes);
 		audit("model_updated", flow, before, flow.auditState());
@@ -108,9 +108,9 @@ public class FlowService {
 	}
 
 	@Transactional
-	public void delete(String slug) {
+	public void delete(String slug, String ifMatch) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
-		tags.requireMatch(() -> get(slug));
+		tags.requireMatch(ifMatch, () -> get(slug));
 		repository.deleteBindingsOf(flow.id());
 		repository.delete(flow);
 		audit("model_deleted", flow, flow.auditState(), Map.of());
@@ -118,10 +118,9 @@ public class FlowService {
 
 	/** 2025.8's {@code set_background_url}: stores the URL as the flow's background. */
 	@Transactional
-	void setBackgroundUrl(String slug, JsonNode body) {
+	void setBackgroundUrl(String slug, JsonBody body) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
-		tags.requireMatch(() -> get(slug));
-		ObjectFields fields = ObjectFields.ofBody(body);
+		ObjectFields fields = ObjectFields.ofBody(body.document());
 		FilePathRequest request = new FilePathRequest(fields.read("url", DrfCoercion::text));
 		FieldErrors.of(request, fields.errors(), validator.beanValidator()).throwIfAny();
 		Map<String, Object> before = flow.auditState();

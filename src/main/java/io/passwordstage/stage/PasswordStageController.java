@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.auth.Requires;
+import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBodyParser;
+import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,13 +49,10 @@ class PasswordStageController {
 
 	private final PasswordStageService service;
 
-	private final JsonBodyParser bodyReader;
-
 	private final PermissionCheck access;
 
-	PasswordStageController(PasswordStageService service, JsonBodyParser bodyReader, PermissionCheck access) {
+	PasswordStageController(PasswordStageService service, PermissionCheck access) {
 		this.service = service;
-		this.bodyReader = bodyReader;
 		this.access = access;
 	}
 
@@ -65,9 +65,9 @@ class PasswordStageController {
 
 	@PostMapping
 	@PasswordStageApi.Create
-	ResponseEntity<PasswordStage> create(HttpServletRequest request) {
-		access.requireOnCollection(ADD);
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(bodyReader.read(request)));
+	@Requires(scope = Scope.COLLECTION, value = ADD)
+	ResponseEntity<PasswordStage> create(JsonBody body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
 	}
 
 	@GetMapping("{stage_uuid}/")
@@ -79,23 +79,26 @@ class PasswordStageController {
 
 	@PutMapping("{stage_uuid}/")
 	@PasswordStageApi.Update
-	PasswordStage update(@PathVariable("stage_uuid") String id, HttpServletRequest request) {
-		access.requireOnObject(VIEW, CHANGE);
-		return service.update(id, () -> bodyReader.read(request), false);
+	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
+	PasswordStage update(@PathVariable("stage_uuid") String id, JsonBody body,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return service.update(id, body, false, ifMatch);
 	}
 
 	@PatchMapping("{stage_uuid}/")
 	@PasswordStageApi.PartialUpdate
-	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, HttpServletRequest request) {
-		access.requireOnObject(VIEW, CHANGE);
-		return service.update(id, () -> bodyReader.read(request), true);
+	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
+	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, JsonBody body,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return service.update(id, body, true, ifMatch);
 	}
 
 	@DeleteMapping("{stage_uuid}/")
 	@PasswordStageApi.Destroy
-	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id) {
+	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		access.requireOnObject(VIEW, DELETE);
-		service.delete(id);
+		service.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -3,7 +3,7 @@ package io.passwordstage.stage;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.flow.FlowSet;
@@ -13,6 +13,7 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,20 +70,21 @@ public class PasswordStageService {
 	 * other rule) fails is the body validated again with the database's answers, for
 	 * authentik's full error body.
 	 */
-	public PasswordStage create(JsonNode body) {
+	public PasswordStage create(JsonBody body) {
+		JsonNode document = body.document();
 		PasswordStageChanges changes;
 		try {
-			changes = validator.validate(body, false, StageLookups.NONE);
+			changes = validator.validate(document, false, StageLookups.NONE);
 		}
 		catch (ValidationFailedException ex) {
-			validator.validate(body, false, lookups.forCreate());
+			validator.validate(document, false, lookups.forCreate());
 			throw ex;
 		}
 		try {
 			return transaction.execute(status -> insert(changes, null));
 		}
 		catch (DataIntegrityViolationException ex) {
-			validator.validate(body, false, lookups.forCreate());
+			validator.validate(document, false, lookups.forCreate());
 			throw UniqueViolations.translate(ex, changes);
 		}
 	}
@@ -92,8 +94,8 @@ public class PasswordStageService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert, since a transaction that a constraint failed cannot ask it again.
 	 */
-	public PasswordStage create(UUID id, JsonNode body) {
-		PasswordStageChanges changes = validator.validate(body, false, lookups.forCreate());
+	public PasswordStage create(UUID id, JsonBody body) {
+		PasswordStageChanges changes = validator.validate(body.document(), false, lookups.forCreate());
 		try {
 			return transaction.execute(status -> insert(changes, id));
 		}
@@ -125,13 +127,14 @@ public class PasswordStageService {
 
 	/**
 	 * PUT ({@code partial} false: name and backends required) or PATCH; fields left out
-	 * keep their values, a present {@code flow_set} becomes the stage's set of flows.
+	 * keep their values, a present {@code flow_set} becomes the stage's set of flows. A
+	 * stale {@code ifMatch} (null: none sent) is a 412.
 	 */
 	@Transactional
-	public PasswordStage update(String id, Supplier<JsonNode> body, boolean partial) {
+	public PasswordStage update(String id, JsonBody body, boolean partial, String ifMatch) {
 		PasswordStageEntity stage = lockForWrite(id);
-		tags.requireMatch(() -> views.find(stage.getId()).orElseThrow());
-		PasswordStageChanges changes = validator.validate(body.get(), partial, lookups.forUpdate(stage));
+		tags.requireMatch(ifMatch, () -> views.find(stage.getId()).orElseThrow());
+		PasswordStageChanges changes = validator.validate(body.document(), partial, lookups.forUpdate(stage));
 		Map<String, Object> before = stage.auditState();
 		stage.apply(changes);
 		if (changes.flowSet() != null) {
@@ -149,19 +152,19 @@ public class PasswordStageService {
 
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
-	public void delete(String id) {
-		delete(DrfUuids.pathUuid(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow());
+	public void delete(String id, String ifMatch) {
+		delete(DrfUuids.pathUuid(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow(), ifMatch);
 	}
 
 	/**
 	 * Deletes the stage and its bindings with its audit event, in one transaction; an
 	 * unknown id is a 404 with {@code notFound} (each route names its model), and an
-	 * {@code If-Match} is compared with the tag of the route's {@code representation}.
+	 * {@code ifMatch} is compared with the tag of the route's {@code representation}.
 	 */
 	@Transactional
-	public void delete(UUID id, String notFound, java.util.function.Function<UUID, Object> representation) {
+	public void delete(UUID id, String notFound, Function<UUID, Object> representation, String ifMatch) {
 		PasswordStageEntity stage = locks.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
-		tags.requireMatch(() -> representation.apply(id));
+		tags.requireMatch(ifMatch, () -> representation.apply(id));
 		repository.delete(stage);
 		audit("model_deleted", stage, stage.auditState(), Map.of());
 	}

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import tools.jackson.core.JsonGenerator;
@@ -55,19 +55,12 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 		}
 	}
 
-	private static final java.util.Set<String> OBJECT_WRITES = java.util.Set.of("PUT", "PATCH", "DELETE");
-
 	/**
-	 * For a write under way on a locked object: a 412 when the request's {@code If-Match}
-	 * names neither {@code *} nor the object's current tag. Without {@code If-Match},
-	 * last write wins, as in authentik.
+	 * For a write under way on a locked object: a 412 when {@code ifMatch} (the request's
+	 * {@code If-Match}) names neither {@code *} nor the object's current tag. Without one
+	 * ({@code null}), last write wins, as in authentik.
 	 */
-	public void requireMatch(Supplier<Object> current) {
-		jakarta.servlet.http.HttpServletRequest request = CurrentRequest.get();
-		// a precondition of the object a PUT, PATCH or DELETE names; a POST (an import)
-		// writes objects its URL does not name
-		String ifMatch = request == null || !OBJECT_WRITES.contains(request.getMethod()) ? null
-				: request.getHeader(HttpHeaders.IF_MATCH);
+	public void requireMatch(String ifMatch, Supplier<Object> current) {
 		if (ifMatch == null || ifMatch.strip().equals("*")) {
 			return;
 		}
@@ -93,10 +86,9 @@ public class EntityTags implements ResponseBodyAdvice<Object> {
 		String tag = tagOfBytes(serialized);
 		response.getHeaders().setETag(tag);
 		// the servlet request's own headers: Spring's parse of them refuses some
-		// Content-Types
-		// a client may send (application/*)
-		HttpServletRequest servletRequest = CurrentRequest.get();
-		String ifNoneMatch = servletRequest == null ? null : servletRequest.getHeader(HttpHeaders.IF_NONE_MATCH);
+		// Content-Types a client may send (application/*)
+		String ifNoneMatch = request instanceof ServletServerHttpRequest servlet
+				? servlet.getServletRequest().getHeader(HttpHeaders.IF_NONE_MATCH) : null;
 		if (HttpMethod.GET.equals(request.getMethod()) && ifNoneMatch != null
 				&& (ifNoneMatch.strip().equals("*") || matches(ifNoneMatch.replace("W/", ""), tag))) {
 			response.setStatusCode(HttpStatus.NOT_MODIFIED);

@@ -100,6 +100,11 @@ public final class ErrorTexts {
 	private ErrorTexts() {
 	}
 
+	/** A body not received whole within the service's deadline (408). */
+	public static String requestTimeout(java.time.Duration deadline) {
+		return "The request was not received whole within " + deadline.toSeconds() + " seconds.";
+	}
+
 	/** {@code Unsupported media type "..." in request.} */
 	public static String unsupportedMediaType(String contentType) {
 		return "Unsupported media type \"" + (contentType == null ? "" : contentType) + "\" in request.";

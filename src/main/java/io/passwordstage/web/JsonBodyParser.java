@@ -1,10 +1,5 @@
 package io.passwordstage.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-
-import io.passwordstage.config.AuthentikProperties;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -16,16 +11,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a request body the way authentik's parser does: an empty body is {@code {}},
+ * Parses a request body the way authentik's parser does: an empty body is {@code {}},
  * anything else must be JSON (415 otherwise) and well formed (400
- * {@code JSON parse error - ...}), and the body may not exceed the configured size (413).
+ * {@code JSON parse error - ...}).
  */
 @Component
-public class JsonBodyParser {
+class JsonBodyParser {
 
 	private final JsonMapper mapper;
-
-	private final long maxBytes;
 
 	/** Jackson names its own classes in limit messages; clients need not see them. */
 	private static final java.util.regex.Pattern INTERNAL_REFERENCE = java.util.regex.Pattern
@@ -38,52 +31,38 @@ public class JsonBodyParser {
 	private static final java.util.regex.Pattern ECHOED_TOKEN = java.util.regex.Pattern
 		.compile("Unrecognized token '.*'(?=: was expecting)");
 
-	public JsonBodyParser(AuthentikProperties properties, JsonMapper mapper) {
+	JsonBodyParser(JsonMapper mapper) {
 		this.mapper = mapper.rebuild().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-		this.maxBytes = properties.maxBodyBytes();
 	}
 
-	public JsonNode read(HttpServletRequest request) {
-		if (request.getContentLengthLong() > maxBytes) {
-			throw tooLarge();
-		}
-		byte[] body = readLimited(request);
+	/**
+	 * The body as authentik's parser reads it; a failure is kept in the result, to be
+	 * raised where authentik raises it.
+	 */
+	JsonBody parse(byte[] body, String contentType) {
 		if (body.length == 0) {
-			return mapper.createObjectNode();
+			return JsonBody.empty();
 		}
-		String contentType = request.getContentType();
 		if (!isJson(contentType)) {
-			throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorTexts.unsupportedMediaType(contentType));
+			return JsonBody.failed(
+					new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorTexts.unsupportedMediaType(contentType)));
 		}
 		if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-			throw parseError("unexpected byte-order mark: line 1 column 1 (char 0)");
+			return JsonBody.failed(parseError("unexpected byte-order mark: line 1 column 1 (char 0)"));
 		}
 		try {
 			JsonNode node = mapper.readTree(body);
 			if (node.isMissingNode()) {
-				throw parseError("Input is a zero-length, empty document: line 1 column 1 (char 0)");
+				return JsonBody.failed(parseError("Input is a zero-length, empty document: line 1 column 1 (char 0)"));
 			}
-			return node;
+			return JsonBody.of(node);
 		}
 		catch (JacksonException ex) {
-			throw parseError(describe(ex));
+			return JsonBody.failed(parseError(describe(ex)));
 		}
 	}
 
-	private byte[] readLimited(HttpServletRequest request) {
-		try (InputStream in = request.getInputStream()) {
-			byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-			if (body.length > maxBytes) {
-				throw tooLarge();
-			}
-			return body;
-		}
-		catch (IOException ex) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, ErrorTexts.MALFORMED);
-		}
-	}
-
-	private static boolean isJson(String contentType) {
+	static boolean isJson(String contentType) {
 		if (contentType == null) {
 			return false;
 		}
@@ -114,11 +93,6 @@ public class JsonBodyParser {
 
 	private ApiException parseError(String message) {
 		return new ApiException(HttpStatus.BAD_REQUEST, "JSON parse error - " + message);
-	}
-
-	private ApiException tooLarge() {
-		return new ApiException(HttpStatus.valueOf(413),
-				"Request body is larger than the limit of " + maxBytes + " bytes.");
 	}
 
 }

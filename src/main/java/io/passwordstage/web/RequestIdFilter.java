@@ -28,9 +28,12 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = UUID.randomUUID().toString().replace("-", "");
-		request.setAttribute(ATTRIBUTE, id);
-		response.setHeader(HEADER, id);
+		String id = of(request);
+		if (id.isEmpty()) {
+			id = UUID.randomUUID().toString().replace("-", "");
+			request.setAttribute(ATTRIBUTE, id);
+			response.setHeader(HEADER, id);
+		}
 		MDC.put("request_id", id);
 		try {
 			chain.doFilter(request, response);
@@ -38,6 +41,12 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove("request_id");
 		}
+	}
+
+	/** A request dispatched again once its body arrived keeps its id in its logs. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
 	}
 
 	public static String of(HttpServletRequest request) {

@@ -1,5 +1,8 @@
 package io.passwordstage.web;
 
+import java.util.List;
+
+import io.passwordstage.config.AuthentikProperties;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -7,7 +10,9 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -17,6 +22,28 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final AuthentikProperties properties;
+
+	private final JsonBodyParser parser;
+
+	WebConfiguration(AuthentikProperties properties, JsonBodyParser parser) {
+		this.properties = properties;
+		this.parser = parser;
+	}
+
+	/**
+	 * A route's body is read whole, without holding a worker, before its controller runs.
+	 */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new BodyReadInterceptor(properties)).order(0);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new RequestBodyResolver(parser));
+	}
 
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
