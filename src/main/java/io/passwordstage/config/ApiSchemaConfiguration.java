@@ -1,33 +1,15 @@
 package io.passwordstage.config;
 
-import io.passwordstage.allstages.TypeCreate;
-import io.passwordstage.flow.Flow;
-import io.passwordstage.flow.FlowSet;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The chosen schema line as a bean, and its wire shapes: the records carry 2025.8's keys,
- * and for 2026.2 mix-ins rename and add what that line's components declare.
- */
+/** The chosen schema line as a bean. */
 @Configuration
 class ApiSchemaConfiguration {
 
 	@Bean
 	ApiSchema apiSchema(AuthentikProperties properties) {
 		return properties.schema();
-	}
-
-	@Bean
-	JsonMapperBuilderCustomizer schemaLineShapes(AuthentikProperties properties) {
-		return builder -> {
-			if (properties.schema().atLeast2026()) {
-				builder.addMixIn(FlowSet.class, FlowSet.Wire2026.class);
-				builder.addMixIn(Flow.class, Flow.Wire2026.class);
-				builder.addMixIn(TypeCreate.class, TypeCreate.Wire2026.class);
-			}
-		};
 	}
 
 }

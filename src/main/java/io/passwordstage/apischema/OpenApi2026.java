@@ -1,4 +1,4 @@
-package io.passwordstage.config;
+package io.passwordstage.apischema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

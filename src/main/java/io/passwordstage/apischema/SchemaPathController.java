@@ -1,4 +1,4 @@
-package io.passwordstage.config;
+package io.passwordstage.apischema;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,10 @@
-package io.passwordstage.config;
+package io.passwordstage.apischema;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.passwordstage.config.ApiSchema;
 import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.MultipartForm;
 import io.swagger.v3.oas.models.Components;
