@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
@@ -63,7 +64,10 @@ public class ApiTokens {
 		catch (DataIntegrityViolationException ex) {
 			// a concurrent request minted the same identifier between the check and the
 			// insert
-			throw ValidationFailedException.of("identifier", ErrorTexts.TOKEN_IDENTIFIER_TAKEN);
+			if ("authentik_core_token_identifier_key".equals(ViolatedConstraint.of(ex))) {
+				throw ValidationFailedException.of("identifier", ErrorTexts.TOKEN_IDENTIFIER_TAKEN);
+			}
+			throw ex;
 		}
 		return token.toToken(key);
 	}

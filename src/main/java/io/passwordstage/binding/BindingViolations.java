@@ -1,32 +1,49 @@
 package io.passwordstage.binding;
 
-import java.sql.SQLException;
+import java.util.function.Supplier;
 
+import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.ValidationFailedException;
 
 /**
- * Maps the unique (target, stage, order) violation (a concurrent request won the race
- * between our check and our write) to the 400 that the check itself would have given.
+ * A binding write the schema's constraints refused, answered with the 400 the rule the
+ * constraint stands for gives, found by the constraint's name.
  */
 final class BindingViolations {
 
-	/** PostgreSQL's SQLSTATE for a unique violation. */
-	private static final String UNIQUE_VIOLATION = "23505";
+	private static final String UNIQUE = "authentik_flows_flowstagebinding_target_stage_order_key";
 
-	private static final String CONSTRAINT = "authentik_flows_flowstagebinding_target_stage_order_key";
+	private static final String TARGET = "authentik_flows_flowstagebinding_target_id_fkey";
+
+	private static final String STAGE = "authentik_flows_flowstagebinding_stage_id_fkey";
 
 	private BindingViolations() {
 	}
 
-	static RuntimeException translate(RuntimeException ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-					&& String.valueOf(sql.getMessage()).contains(CONSTRAINT)) {
-				return ValidationFailedException.of("non_field_errors", ErrorTexts.BINDING_NOT_UNIQUE);
-			}
+	/**
+	 * @param lookedUp the errors of the rules the constraints stood for, asked of the
+	 * database now ({@code null} when it finds none, or when they were asked already)
+	 */
+	static RuntimeException refusal(RuntimeException failure, FlowStageBindingChanges changes,
+			Supplier<ValidationFailedException> lookedUp) {
+		String constraint = ViolatedConstraint.of(failure);
+		if (!UNIQUE.equals(constraint) && !TARGET.equals(constraint) && !STAGE.equals(constraint)) {
+			return failure;
 		}
-		return ex;
+		ValidationFailedException found = lookedUp.get();
+		if (found != null) {
+			return found;
+		}
+		return switch (constraint) {
+			case TARGET -> ValidationFailedException.of("target", doesNotExist(changes.target()));
+			case STAGE -> ValidationFailedException.of("stage", doesNotExist(changes.stage()));
+			default -> ValidationFailedException.of("non_field_errors", ErrorTexts.BINDING_NOT_UNIQUE);
+		};
+	}
+
+	private static String doesNotExist(Object id) {
+		return "Invalid pk \"" + id + "\" - object does not exist.";
 	}
 
 }

@@ -16,7 +16,6 @@ import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.PageWindow;
-import io.passwordstage.web.ValidationFailedException;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -71,27 +70,19 @@ public class FlowStageBindingService {
 	}
 
 	/**
-	 * Creates a binding. The body is first checked without asking the database: the
-	 * flow's and stage's existence and the unique (target, stage, order) rule are left to
-	 * the schema's constraints, and only when one of them (or any other rule) fails is
-	 * the body validated again with the database's answers, for authentik's error body.
+	 * Creates a binding in one transaction. The flow's and stage's existence and the
+	 * unique (target, stage, order) rule are answered by the schema's constraints (no
+	 * query when the body is valid); when one refuses the write, those rules are asked
+	 * once, for authentik's error body.
 	 */
 	public FlowStageBinding create(JsonBody request) {
 		JsonNode body = request.document();
-		FlowStageBindingChanges changes;
-		try {
-			changes = validator.validate(body, null, false, BindingLookups.NONE);
-		}
-		catch (ValidationFailedException ex) {
-			validator.validate(body, null, false, lookups);
-			throw ex;
-		}
+		FlowStageBindingChanges changes = validator.validate(body, null, false, lookups.whenAnotherRuleFails());
 		try {
 			return transaction.execute(status -> insert(changes, null));
 		}
 		catch (DataIntegrityViolationException ex) {
-			validator.validate(body, null, false, lookups);
-			throw BindingViolations.translate(ex);
+			throw BindingViolations.refusal(ex, changes, () -> validator.databaseErrors(body, changes, lookups));
 		}
 	}
 
@@ -106,7 +97,7 @@ public class FlowStageBindingService {
 			return transaction.execute(status -> insert(changes, id));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.translate(ex);
+			throw BindingViolations.refusal(ex, changes, () -> null);
 		}
 	}
 
@@ -145,7 +136,7 @@ public class FlowStageBindingService {
 			repository.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.translate(ex);
+			throw BindingViolations.refusal(ex, changes, () -> null);
 		}
 		FlowStageBinding updated = views.find(binding.id()).orElseThrow();
 		audit("model_updated", current.auditState(), updated);

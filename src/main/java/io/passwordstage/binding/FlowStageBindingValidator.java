@@ -1,7 +1,7 @@
 package io.passwordstage.binding;
 
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
@@ -32,6 +32,10 @@ class FlowStageBindingValidator {
 	}
 
 	/**
+	 * One pass in DRF's order. The rules only the database answers (the target and stage
+	 * exist, the unique (target, stage, order)) are asked here when {@code lookups} must
+	 * ask them or another rule failed; otherwise the schema's constraints answer them as
+	 * the write runs, and {@link #databaseErrors} gives their error if one fires.
 	 * @param current the binding an update changes, {@code null} on create
 	 * @param partial whether required fields may be left out (PATCH)
 	 */
@@ -43,8 +47,8 @@ class FlowStageBindingValidator {
 			throw ValidationFailedException.of(NON_FIELD, DrfCoercion.notAnObject(body));
 		}
 		ObjectFields fields = new ObjectFields(body);
-		UUID target = fields.read("target", node -> related(node, lookups::flowExists));
-		UUID stage = fields.read("stage", node -> related(node, lookups::stageExists));
+		UUID target = fields.read("target", FlowStageBindingValidator::related);
+		UUID stage = fields.read("stage", FlowStageBindingValidator::related);
 		Boolean evaluateOnPlan = fields.read("evaluate_on_plan", DrfCoercion::bool);
 		Boolean reEvaluatePolicies = fields.read("re_evaluate_policies", DrfCoercion::bool);
 		Long order = fields.read("order", DrfCoercion::integer);
@@ -55,16 +59,45 @@ class FlowStageBindingValidator {
 						policyEngineMode, invalidResponseAction)
 				: new FlowStageBindingRequest(target, stage, evaluateOnPlan, reEvaluatePolicies, order,
 						policyEngineMode, invalidResponseAction);
-		FieldErrors.of(request, fields.errors(), validator).throwIfAny();
+		FieldErrors errors = FieldErrors.of(request, fields.errors(), validator);
+		boolean evaluated = Boolean.TRUE.equals(evaluateOnPlan) || !Boolean.FALSE.equals(reEvaluatePolicies);
+		if (lookups.askAlways() || !errors.isEmpty() || !evaluated) {
+			checkExistence(errors, body, target, stage, lookups);
+		}
+		errors.throwIfAny();
 		FlowStageBindingChanges changes = new FlowStageBindingChanges(fields.present(), target, stage, evaluateOnPlan,
 				reEvaluatePolicies, order == null ? null : order.intValue(), policyEngineMode, invalidResponseAction);
-		if (unique(changes, current, lookups)) {
+		if ((lookups.askAlways() || !evaluated) && unique(changes, current, lookups)) {
 			throw ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_UNIQUE);
 		}
-		if (!Boolean.TRUE.equals(evaluateOnPlan) && Boolean.FALSE.equals(reEvaluatePolicies)) {
+		if (!evaluated) {
 			throw ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_EVALUATED);
 		}
 		return changes;
+	}
+
+	/**
+	 * The error of the rules only the database answers, for a create that a constraint
+	 * refused: asked now, once ({@code null} when they all hold now).
+	 */
+	ValidationFailedException databaseErrors(JsonNode body, FlowStageBindingChanges changes, BindingLookups lookups) {
+		FieldErrors errors = FieldErrors.empty(FlowStageBindingRequest.class);
+		checkExistence(errors, body, changes.target(), changes.stage(), lookups);
+		if (!errors.isEmpty()) {
+			return new ValidationFailedException(errors.body());
+		}
+		return unique(changes, null, lookups) ? ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_UNIQUE)
+				: null;
+	}
+
+	private static void checkExistence(FieldErrors errors, JsonNode body, UUID target, UUID stage,
+			BindingLookups lookups) {
+		if (target != null && !errors.has("target") && !lookups.flowExists(target)) {
+			errors.add("target", List.of(DrfUuids.doesNotExist(body.get("target"))));
+		}
+		if (stage != null && !errors.has("stage") && !lookups.stageExists(stage)) {
+			errors.add("stage", List.of(DrfUuids.doesNotExist(body.get("stage"))));
+		}
 	}
 
 	/**
@@ -87,8 +120,8 @@ class FlowStageBindingValidator {
 	 * A required PrimaryKeyRelatedField: DRF reads {@code ""} as null, which is not
 	 * allowed.
 	 */
-	private static UUID related(JsonNode node, Predicate<UUID> exists) {
-		UUID id = DrfUuids.relatedUuid(node, exists);
+	private static UUID related(JsonNode node) {
+		UUID id = DrfUuids.relatedUuid(node, any -> true);
 		if (id == null) {
 			throw new FieldInvalid(ErrorTexts.NOT_NULL);
 		}

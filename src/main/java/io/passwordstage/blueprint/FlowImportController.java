@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,9 +102,9 @@ class FlowImportController {
 	@RequestMapping(path = PATH,
 			method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	@Hidden
-	void otherMethods(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+	void otherMethods(HttpMethod method) throws HttpRequestMethodNotSupportedException {
 		access.requireAuthenticated();
-		throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));
+		throw new HttpRequestMethodNotSupportedException(method.name(), List.of("POST"));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.event.AuditTrail;
+import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.EntityTags;
@@ -150,8 +151,9 @@ public class FlowService {
 	}
 
 	/** The only unique rule of a flow is its slug: a concurrent write took it first. */
+	/** A concurrent write took the slug between the check and this write. */
 	private static RuntimeException slugTaken(DataIntegrityViolationException ex) {
-		return String.valueOf(ex.getMessage()).contains("authentik_flows_flow_slug_key")
+		return "authentik_flows_flow_slug_key".equals(ViolatedConstraint.of(ex))
 				? ValidationFailedException.of("slug", ErrorTexts.FLOW_SLUG_TAKEN) : ex;
 	}
 

@@ -35,39 +35,34 @@ public class FlowSetValidator {
 	}
 
 	/**
+	 * The items and the rules that need no database; {@link FlowSetItems#checkTaken} adds
+	 * the one that does.
 	 * @param boundHere whether a slug names a flow already bound to the stage (its item
 	 * may omit fields)
-	 * @param taken whether a slug names any existing flow
 	 */
-	public List<FlowSetRequest> validate(JsonNode value, Predicate<String> boundHere, Predicate<String> taken) {
+	public FlowSetItems read(JsonNode value, Predicate<String> boundHere) {
 		if (value.isNull()) {
 			throw new FieldInvalid(ErrorTexts.NOT_NULL);
 		}
 		if (!value.isArray()) {
 			throw new FieldInvalid(Map.of("non_field_errors", List.of(DrfCoercion.notAList(value))));
 		}
-		List<FlowSetRequest> items = new ArrayList<>();
-		List<Object> errors = new ArrayList<>();
+		FlowSetItems items = new FlowSetItems();
 		Set<String> seen = new HashSet<>();
-		boolean failed = false;
 		for (JsonNode node : value) {
-			Object itemErrors = item(node, seen, items, boundHere, taken);
-			failed |= !(itemErrors instanceof Map<?, ?> map && map.isEmpty());
-			errors.add(itemErrors);
-		}
-		if (failed) {
-			throw new FieldInvalid(errors);
+			item(node, seen, items, boundHere);
 		}
 		return items;
 	}
 
-	private Object item(JsonNode node, Set<String> seen, List<FlowSetRequest> items, Predicate<String> boundHere,
-			Predicate<String> taken) {
+	private void item(JsonNode node, Set<String> seen, FlowSetItems items, Predicate<String> boundHere) {
 		if (node.isNull()) {
-			return List.of(ErrorTexts.NOT_NULL);
+			items.addInvalid(List.of(ErrorTexts.NOT_NULL));
+			return;
 		}
 		if (!node.isObject()) {
-			return Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(node)));
+			items.addInvalid(Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(node))));
+			return;
 		}
 		ObjectFields fields = new ObjectFields(node);
 		FlowSetRequest item = new FlowSetRequest(fields.read("name", DrfCoercion::text),
@@ -82,14 +77,13 @@ public class FlowSetValidator {
 				: FieldErrors.of(item, fields.errors(), validator, Default.class, schema.rules(),
 						FlowSetRequest.NewFlow.class);
 		boolean named = slug != null && !slug.isEmpty() && !fields.errors().containsKey("slug");
-		if (named && !bound && (seen.contains(slug) || (wellFormed && taken.test(slug)))) {
+		if (named && !bound && seen.contains(slug)) {
 			errors.addFirst("slug", ErrorTexts.FLOW_SLUG_TAKEN);
 		}
 		if (errors.isEmpty()) {
 			seen.add(slug);
-			items.add(item);
 		}
-		return errors.body();
+		items.add(item, errors, named && !bound && wellFormed);
 	}
 
 }

@@ -24,9 +24,13 @@ class PasswordStageLookups {
 		this.flowViews = flowViews;
 	}
 
-	/** Any stage's name is taken; any flow's slug is. */
-	StageLookups forCreate() {
-		return new DatabaseLookups(null);
+	/**
+	 * Any stage's name is taken; any flow's slug is. Asked only when another rule failed
+	 * or a constraint refused the write ({@code askAlways} false), or always (a write in
+	 * a caller's transaction, which a refused write would end).
+	 */
+	StageLookups forCreate(boolean askAlways) {
+		return new DatabaseLookups(null, askAlways);
 	}
 
 	/**
@@ -34,7 +38,7 @@ class PasswordStageLookups {
 	 * needed.
 	 */
 	StageLookups forUpdate(PasswordStageEntity stage) {
-		return new DatabaseLookups(stage);
+		return new DatabaseLookups(stage, true);
 	}
 
 	/**
@@ -44,10 +48,18 @@ class PasswordStageLookups {
 
 		private final PasswordStageEntity stage;
 
+		private final boolean askAlways;
+
 		private PasswordStageEntity withFlows;
 
-		private DatabaseLookups(PasswordStageEntity stage) {
+		private DatabaseLookups(PasswordStageEntity stage, boolean askAlways) {
 			this.stage = stage;
+			this.askAlways = askAlways;
+		}
+
+		@Override
+		public boolean askAlways() {
+			return askAlways;
 		}
 
 		@Override

@@ -15,7 +15,6 @@ import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.JsonBody;
 import io.passwordstage.web.PageWindow;
-import io.passwordstage.web.ValidationFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,28 +63,20 @@ public class PasswordStageService {
 	}
 
 	/**
-	 * Creates a stage and the flows of its {@code flow_set} in one transaction. The body
-	 * is first checked without asking the database: uniqueness and the configure flow's
-	 * existence are left to the schema's constraints, and only when one of them (or any
-	 * other rule) fails is the body validated again with the database's answers, for
-	 * authentik's full error body.
+	 * Creates a stage and the flows of its {@code flow_set} in one transaction. The
+	 * name's and slugs' uniqueness and the configure flow's existence are answered by the
+	 * schema's constraints (no query when the body is valid); when one refuses the write,
+	 * those rules are asked once, for authentik's error body.
 	 */
 	public PasswordStage create(JsonBody body) {
 		JsonNode document = body.document();
-		PasswordStageChanges changes;
-		try {
-			changes = validator.validate(document, false, StageLookups.NONE);
-		}
-		catch (ValidationFailedException ex) {
-			validator.validate(document, false, lookups.forCreate());
-			throw ex;
-		}
+		PasswordStageChanges changes = validator.validate(document, false, lookups.forCreate(false));
 		try {
 			return transaction.execute(status -> insert(changes, null));
 		}
 		catch (DataIntegrityViolationException ex) {
-			validator.validate(document, false, lookups.forCreate());
-			throw UniqueViolations.translate(ex, changes);
+			throw StageConstraints.refusal(ex, changes,
+					() -> validator.databaseErrors(document, changes, lookups.forCreate(true)));
 		}
 	}
 
@@ -95,12 +86,12 @@ public class PasswordStageService {
 	 * the insert, since a transaction that a constraint failed cannot ask it again.
 	 */
 	public PasswordStage create(UUID id, JsonBody body) {
-		PasswordStageChanges changes = validator.validate(body.document(), false, lookups.forCreate());
+		PasswordStageChanges changes = validator.validate(body.document(), false, lookups.forCreate(true));
 		try {
 			return transaction.execute(status -> insert(changes, id));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw UniqueViolations.translate(ex, changes);
+			throw StageConstraints.refusal(ex, changes, () -> null);
 		}
 	}
 
@@ -145,7 +136,8 @@ public class PasswordStageService {
 			repository.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw UniqueViolations.translate(ex, changes);
+			// a concurrent write won the race between the lookups and this one
+			throw StageConstraints.refusal(ex, changes, () -> null);
 		}
 		return stage.toStored().withFlows(flowViews.flowSet(stage.getId()));
 	}

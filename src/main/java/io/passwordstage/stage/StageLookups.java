@@ -3,14 +3,17 @@ package io.passwordstage.stage;
 import java.util.UUID;
 
 /**
- * What validating a write asks the database. {@link #NONE} asks nothing: the write then
- * relies on the schema's unique and foreign-key constraints, and a violation sends the
- * body through the validation that asks (see {@link PasswordStageService#create}).
+ * What validating a write asks the database.
  */
 interface StageLookups {
 
-	StageLookups NONE = new StageLookups() {
-	};
+	/**
+	 * Whether validation asks even when every other rule holds; when not, the schema's
+	 * unique and foreign-key constraints answer these questions as the write runs.
+	 */
+	default boolean askAlways() {
+		return true;
+	}
 
 	/** Whether another stage, of any kind, has this name. */
 	default boolean nameTaken(String name) {

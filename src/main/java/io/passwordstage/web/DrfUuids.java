@@ -35,9 +35,14 @@ public final class DrfUuids {
 			throw new FieldInvalid("\u201c" + PythonText.str(node) + "\u201d is not a valid UUID.");
 		}
 		if (!exists.test(id)) {
-			throw new FieldInvalid("Invalid pk \"" + PythonText.str(node) + "\" - object does not exist.");
+			throw new FieldInvalid(doesNotExist(node));
 		}
 		return id;
+	}
+
+	/** DRF's text for a related pk that names no object. */
+	public static String doesNotExist(JsonNode node) {
+		return "Invalid pk \"" + PythonText.str(node) + "\" - object does not exist.";
 	}
 
 	private static UUID uuidOfInt(BigInteger value) {

@@ -57,6 +57,11 @@ public final class FieldErrors {
 		return result;
 	}
 
+	/** No errors yet, for a request of type {@code request}. */
+	public static FieldErrors empty(Class<? extends Record> request) {
+		return new FieldErrors(RecordLayout.of(request));
+	}
+
 	public boolean has(String key) {
 		return errors.containsKey(key);
 	}
