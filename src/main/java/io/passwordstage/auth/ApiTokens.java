@@ -15,7 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.DrfInput;
 
 /**
  * API tokens: minting, listing and revoking, through the token entity. Keys are stored as
@@ -52,8 +52,8 @@ public class ApiTokens {
 	 * Mints a token from an API request; the response is the only place its key appears.
 	 */
 	@Transactional
-	Token create(JsonBody body) {
-		TokenRequestValidator.NewToken request = validator.validate(body.document(), Instant.now(),
+	Token create(DrfInput<TokenRequest> input) {
+		TokenRequestValidator.NewToken request = validator.validate(input, Instant.now(),
 				repository::existsByIdentifier);
 		String key = TokenKeys.generate();
 		ApiTokenEntity token = ApiTokenEntity.mint(request.identifier(), key, request.description(), request.expires(),

@@ -3,7 +3,7 @@ package io.passwordstage.auth;
 import java.util.Map;
 
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -56,7 +56,7 @@ class TokenController {
 					content = @Content(schema = @Schema(implementation = TokenRequest.class))))
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Token.class)))
 	@Requires(scope = Requires.Scope.SUPERUSER)
-	ResponseEntity<Token> create(JsonBody body) {
+	ResponseEntity<Token> create(DrfInput<TokenRequest> body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(tokens.create(body));
 	}
 

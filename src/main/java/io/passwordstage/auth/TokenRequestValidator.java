@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.DrfStep;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.FieldInvalid;
@@ -24,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * constraints, with DRF's texts.
  */
 @Component
-class TokenRequestValidator {
+class TokenRequestValidator implements DrfStep<TokenRequest> {
 
 	private final Validator validator;
 
@@ -40,17 +42,33 @@ class TokenRequestValidator {
 			List<String> permissions) {
 	}
 
-	NewToken validate(JsonNode body, Instant now, Predicate<String> identifierTaken) {
+	@Override
+	public Class<TokenRequest> type() {
+		return TokenRequest.class;
+	}
+
+	/** Any body that is not an object, {@code null} included, is DRF's "Invalid data". */
+	@Override
+	public ObjectFields fields(JsonNode body) {
 		if (!body.isObject()) {
 			throw new ValidationFailedException(Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(body))));
 		}
-		ObjectFields fields = new ObjectFields(body);
-		TokenRequest request = new TokenRequest(fields.read("identifier", DrfCoercion::text),
+		return new ObjectFields(body);
+	}
+
+	/** DRF's first step: needs no database. */
+	@Override
+	public TokenRequest read(ObjectFields fields) {
+		return new TokenRequest(fields.read("identifier", DrfCoercion::text),
 				fields.read("intent", DrfCoercion::choice),
 				fields.read("description", TokenRequestValidator::description),
 				fields.read("expires", TokenRequestValidator::dateTime), fields.read("expiring", DrfCoercion::bool),
 				fields.read("superuser", DrfCoercion::bool), fields.read("permissions", DrfCoercion::choices));
-		FieldErrors errors = FieldErrors.of(request, fields.errors(), validator);
+	}
+
+	NewToken validate(DrfInput<TokenRequest> input, Instant now, Predicate<String> identifierTaken) {
+		TokenRequest request = input.values();
+		FieldErrors errors = FieldErrors.of(request, input.errors(), validator);
 		if (request.identifier() != null && !errors.has("identifier") && identifierTaken.test(request.identifier())) {
 			errors.addFirst("identifier", ErrorTexts.TOKEN_IDENTIFIER_TAKEN);
 		}

@@ -7,7 +7,7 @@ import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -66,7 +66,7 @@ class FlowStageBindingController {
 	@PostMapping
 	@FlowStageBindingApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<FlowStageBinding> create(JsonBody body) {
+	ResponseEntity<FlowStageBinding> create(DrfInput<FlowStageBindingInput> body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
 	}
 
@@ -80,7 +80,7 @@ class FlowStageBindingController {
 	@PutMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	FlowStageBinding update(@PathVariable("fsb_uuid") String id, JsonBody body,
+	FlowStageBinding update(@PathVariable("fsb_uuid") String id, DrfInput<FlowStageBindingInput> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return service.update(id, body, false, ifMatch);
 	}
@@ -88,7 +88,7 @@ class FlowStageBindingController {
 	@PatchMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, JsonBody body,
+	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, DrfInput<FlowStageBindingInput> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return service.update(id, body, true, ifMatch);
 	}

@@ -14,7 +14,7 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.MultiValueMap;
-import tools.jackson.databind.JsonNode;
 
 /** Owns flow-stage bindings: every write one transaction, with its audit event. */
 @Service
@@ -75,14 +74,13 @@ public class FlowStageBindingService {
 	 * query when the body is valid); when one refuses the write, those rules are asked
 	 * once, for authentik's error body.
 	 */
-	public FlowStageBinding create(JsonBody request) {
-		JsonNode body = request.document();
-		FlowStageBindingChanges changes = validator.validate(body, null, false, lookups.whenAnotherRuleFails());
+	public FlowStageBinding create(DrfInput<FlowStageBindingInput> input) {
+		FlowStageBindingChanges changes = validator.validate(input, null, false, lookups.whenAnotherRuleFails());
 		try {
 			return transaction.execute(status -> insert(changes, null));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.refusal(ex, changes, () -> validator.databaseErrors(body, changes, lookups));
+			throw BindingViolations.refusal(ex, changes, () -> validator.databaseErrors(input, changes, lookups));
 		}
 	}
 
@@ -91,8 +89,8 @@ public class FlowStageBindingService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert.
 	 */
-	public FlowStageBinding create(UUID id, JsonBody body) {
-		FlowStageBindingChanges changes = validator.validate(body.document(), null, false, lookups);
+	public FlowStageBinding create(UUID id, DrfInput<FlowStageBindingInput> input) {
+		FlowStageBindingChanges changes = validator.validate(input, null, false, lookups);
 		try {
 			return transaction.execute(status -> insert(changes, id));
 		}
@@ -123,11 +121,11 @@ public class FlowStageBindingService {
 	 * out keep their values.
 	 */
 	@Transactional
-	public FlowStageBinding update(String id, JsonBody body, boolean partial, String ifMatch) {
+	public FlowStageBinding update(String id, DrfInput<FlowStageBindingInput> input, boolean partial, String ifMatch) {
 		FlowStageBindingEntity binding = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
-		FlowStageBindingChanges changes = validator.validate(body.document(), current, partial, lookups);
+		FlowStageBindingChanges changes = validator.validate(input, current, partial, lookups);
 		binding.place(changes.target() == null ? null : flow(changes.target()),
 				changes.stage() == null ? null : stage(changes.stage()), changes.order());
 		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),

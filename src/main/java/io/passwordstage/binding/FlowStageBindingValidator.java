@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.DrfStep;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.FieldInvalid;
 import io.passwordstage.web.ObjectFields;
+import io.passwordstage.web.RelatedPk;
 import io.passwordstage.web.ValidationFailedException;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * {@code validate()}.
  */
 @Component
-class FlowStageBindingValidator {
+class FlowStageBindingValidator implements DrfStep<FlowStageBindingInput> {
 
 	private static final String NON_FIELD = "non_field_errors";
 
@@ -29,6 +32,22 @@ class FlowStageBindingValidator {
 
 	FlowStageBindingValidator(Validator validator) {
 		this.validator = validator;
+	}
+
+	@Override
+	public Class<FlowStageBindingInput> type() {
+		return FlowStageBindingInput.class;
+	}
+
+	/** DRF's first step: needs no database. */
+	@Override
+	public FlowStageBindingInput read(ObjectFields fields) {
+		return new FlowStageBindingInput(fields.read("target", FlowStageBindingValidator::related),
+				fields.read("stage", FlowStageBindingValidator::related),
+				fields.read("evaluate_on_plan", DrfCoercion::bool),
+				fields.read("re_evaluate_policies", DrfCoercion::bool), fields.read("order", DrfCoercion::integer),
+				fields.read("policy_engine_mode", DrfCoercion::choice),
+				fields.read("invalid_response_action", DrfCoercion::choice));
 	}
 
 	/**
@@ -39,34 +58,25 @@ class FlowStageBindingValidator {
 	 * @param current the binding an update changes, {@code null} on create
 	 * @param partial whether required fields may be left out (PATCH)
 	 */
-	FlowStageBindingChanges validate(JsonNode body, FlowStageBinding current, boolean partial, BindingLookups lookups) {
-		if (body.isNull()) {
-			throw ValidationFailedException.of(NON_FIELD, ErrorTexts.NO_DATA);
-		}
-		if (!body.isObject()) {
-			throw ValidationFailedException.of(NON_FIELD, DrfCoercion.notAnObject(body));
-		}
-		ObjectFields fields = new ObjectFields(body);
-		UUID target = fields.read("target", FlowStageBindingValidator::related);
-		UUID stage = fields.read("stage", FlowStageBindingValidator::related);
-		Boolean evaluateOnPlan = fields.read("evaluate_on_plan", DrfCoercion::bool);
-		Boolean reEvaluatePolicies = fields.read("re_evaluate_policies", DrfCoercion::bool);
-		Long order = fields.read("order", DrfCoercion::integer);
-		String policyEngineMode = fields.read("policy_engine_mode", DrfCoercion::choice);
-		String invalidResponseAction = fields.read("invalid_response_action", DrfCoercion::choice);
+	FlowStageBindingChanges validate(DrfInput<FlowStageBindingInput> input, FlowStageBinding current, boolean partial,
+			BindingLookups lookups) {
+		FlowStageBindingInput in = input.values();
+		UUID target = in.target() == null ? null : in.target().id();
+		UUID stage = in.stage() == null ? null : in.stage().id();
 		Record request = partial
-				? new PatchedFlowStageBindingRequest(target, stage, evaluateOnPlan, reEvaluatePolicies, order,
-						policyEngineMode, invalidResponseAction)
-				: new FlowStageBindingRequest(target, stage, evaluateOnPlan, reEvaluatePolicies, order,
-						policyEngineMode, invalidResponseAction);
-		FieldErrors errors = FieldErrors.of(request, fields.errors(), validator);
-		boolean evaluated = Boolean.TRUE.equals(evaluateOnPlan) || !Boolean.FALSE.equals(reEvaluatePolicies);
+				? new PatchedFlowStageBindingRequest(target, stage, in.evaluateOnPlan(), in.reEvaluatePolicies(),
+						in.order(), in.policyEngineMode(), in.invalidResponseAction())
+				: new FlowStageBindingRequest(target, stage, in.evaluateOnPlan(), in.reEvaluatePolicies(), in.order(),
+						in.policyEngineMode(), in.invalidResponseAction());
+		FieldErrors errors = FieldErrors.of(request, input.errors(), validator);
+		boolean evaluated = Boolean.TRUE.equals(in.evaluateOnPlan()) || !Boolean.FALSE.equals(in.reEvaluatePolicies());
 		if (lookups.askAlways() || !errors.isEmpty() || !evaluated) {
-			checkExistence(errors, body, target, stage, lookups);
+			checkExistence(errors, in, lookups);
 		}
 		errors.throwIfAny();
-		FlowStageBindingChanges changes = new FlowStageBindingChanges(fields.present(), target, stage, evaluateOnPlan,
-				reEvaluatePolicies, order == null ? null : order.intValue(), policyEngineMode, invalidResponseAction);
+		FlowStageBindingChanges changes = new FlowStageBindingChanges(input.present(), target, stage,
+				in.evaluateOnPlan(), in.reEvaluatePolicies(), in.order() == null ? null : in.order().intValue(),
+				in.policyEngineMode(), in.invalidResponseAction());
 		if ((lookups.askAlways() || !evaluated) && unique(changes, current, lookups)) {
 			throw ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_UNIQUE);
 		}
@@ -80,9 +90,10 @@ class FlowStageBindingValidator {
 	 * The error of the rules only the database answers, for a create that a constraint
 	 * refused: asked now, once ({@code null} when they all hold now).
 	 */
-	ValidationFailedException databaseErrors(JsonNode body, FlowStageBindingChanges changes, BindingLookups lookups) {
+	ValidationFailedException databaseErrors(DrfInput<FlowStageBindingInput> input, FlowStageBindingChanges changes,
+			BindingLookups lookups) {
 		FieldErrors errors = FieldErrors.empty(FlowStageBindingRequest.class);
-		checkExistence(errors, body, changes.target(), changes.stage(), lookups);
+		checkExistence(errors, input.values(), lookups);
 		if (!errors.isEmpty()) {
 			return new ValidationFailedException(errors.body());
 		}
@@ -90,13 +101,12 @@ class FlowStageBindingValidator {
 				: null;
 	}
 
-	private static void checkExistence(FieldErrors errors, JsonNode body, UUID target, UUID stage,
-			BindingLookups lookups) {
-		if (target != null && !errors.has("target") && !lookups.flowExists(target)) {
-			errors.add("target", List.of(DrfUuids.doesNotExist(body.get("target"))));
+	private static void checkExistence(FieldErrors errors, FlowStageBindingInput in, BindingLookups lookups) {
+		if (in.target() != null && !errors.has("target") && !lookups.flowExists(in.target().id())) {
+			errors.add("target", List.of(in.target().doesNotExist()));
 		}
-		if (stage != null && !errors.has("stage") && !lookups.stageExists(stage)) {
-			errors.add("stage", List.of(DrfUuids.doesNotExist(body.get("stage"))));
+		if (in.stage() != null && !errors.has("stage") && !lookups.stageExists(in.stage().id())) {
+			errors.add("stage", List.of(in.stage().doesNotExist()));
 		}
 	}
 
@@ -120,12 +130,12 @@ class FlowStageBindingValidator {
 	 * A required PrimaryKeyRelatedField: DRF reads {@code ""} as null, which is not
 	 * allowed.
 	 */
-	private static UUID related(JsonNode node) {
-		UUID id = DrfUuids.relatedUuid(node, any -> true);
-		if (id == null) {
+	private static RelatedPk related(JsonNode node) {
+		RelatedPk pk = DrfUuids.relatedPk(node);
+		if (pk == null) {
 			throw new FieldInvalid(ErrorTexts.NOT_NULL);
 		}
-		return id;
+		return pk;
 	}
 
 }

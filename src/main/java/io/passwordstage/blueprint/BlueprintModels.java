@@ -5,7 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.passwordstage.binding.FlowStageBindingService;
+import io.passwordstage.binding.FlowStageBindingInput;
+import io.passwordstage.flow.FlowInput;
 import io.passwordstage.flow.FlowService;
+import io.passwordstage.stage.PasswordStageInput;
+import io.passwordstage.web.DrfSteps;
 import io.passwordstage.stage.PasswordStageService;
 import org.springframework.stereotype.Component;
 
@@ -18,18 +22,22 @@ class BlueprintModels {
 
 	private final Map<String, BlueprintModel> models = new LinkedHashMap<>();
 
-	BlueprintModels(FlowService flows, PasswordStageService stages, FlowStageBindingService bindings) {
-		add(new BlueprintModel("authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug",
-				Map.of("slug", text("slug"), "name", text("name"), "title", text("title"), "designation",
-						text("designation")),
+	BlueprintModels(FlowService flows, PasswordStageService stages, FlowStageBindingService bindings, DrfSteps steps) {
+		add(new BlueprintModel(
+				"authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug", Map.of("slug", text("slug"),
+						"name", text("name"), "title", text("title"), "designation", text("designation")),
 				"authentik_flows.delete_flow",
-				new BlueprintModel.Writes(flows::get, (pk, body) -> flows.create(body, pk),
-						(slug, body) -> flows.update(slug, body, true, null), slug -> flows.delete(slug, null))));
+				new BlueprintModel.Writes(flows::get, (pk, body) -> flows.create(steps.read(FlowInput.class, body), pk),
+						(slug, body) -> flows.update(slug, steps.read(FlowInput.class, body), true, null),
+						slug -> flows.delete(slug, null))));
 		add(new BlueprintModel("authentik_stages_password.passwordstage",
 				"authentik_flows_stage s join authentik_stages_password_passwordstage p on p.stage_ptr_id = s.stage_uuid",
 				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")),
-				"authentik_stages_password.delete_passwordstage", new BlueprintModel.Writes(stages::get, stages::create,
-						(id, body) -> stages.update(id, body, true, null), id -> stages.delete(id, null))));
+				"authentik_stages_password.delete_passwordstage",
+				new BlueprintModel.Writes(stages::get,
+						(pk, body) -> stages.create(pk, steps.read(PasswordStageInput.class, body)),
+						(id, body) -> stages.update(id, steps.read(PasswordStageInput.class, body), true, null),
+						id -> stages.delete(id, null))));
 		add(new BlueprintModel("authentik_flows.flowstagebinding", "authentik_flows_flowstagebinding", "fsb_uuid",
 				"fsb_uuid",
 				Map.of("target", column("target_id", BlueprintModel.Kind.UUID), "stage",
@@ -38,8 +46,10 @@ class BlueprintModels {
 				"authentik_flows.delete_flowstagebinding", new BlueprintModel.Writes(
 						// lambdas, not method references: the binding record is not
 						// public
-						id -> bindings.get(id), (pk, body) -> bindings.create(pk, body),
-						(id, body) -> bindings.update(id, body, true, null), id -> bindings.delete(id, null))));
+						id -> bindings.get(id),
+						(pk, body) -> bindings.create(pk, steps.read(FlowStageBindingInput.class, body)),
+						(id, body) -> bindings.update(id, steps.read(FlowStageBindingInput.class, body), true, null),
+						id -> bindings.delete(id, null))));
 	}
 
 	/**

@@ -11,7 +11,7 @@ import io.passwordstage.config.ApiSchema;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -76,7 +76,7 @@ class FlowController {
 	@PostMapping
 	@FlowApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<Flow> create(JsonBody body) {
+	ResponseEntity<Flow> create(DrfInput<FlowInput> body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
 	}
 
@@ -90,7 +90,7 @@ class FlowController {
 	@PutMapping("{slug}/")
 	@FlowApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	Flow update(@PathVariable String slug, JsonBody body,
+	Flow update(@PathVariable String slug, DrfInput<FlowInput> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return service.update(slug, body, false, ifMatch);
 	}
@@ -98,7 +98,7 @@ class FlowController {
 	@PatchMapping("{slug}/")
 	@FlowApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	Flow partialUpdate(@PathVariable String slug, JsonBody body,
+	Flow partialUpdate(@PathVariable String slug, DrfInput<FlowInput> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		return service.update(slug, body, true, ifMatch);
 	}
@@ -140,7 +140,7 @@ class FlowController {
 	 */
 	@PostMapping("{slug}/set_background_url/")
 	@FlowActionApi.SetBackgroundUrl
-	Map<String, Object> setBackgroundUrl(@PathVariable String slug, JsonBody body) {
+	Map<String, Object> setBackgroundUrl(@PathVariable String slug, DrfInput<FilePathRequest> body) {
 		if (schema.atLeast2026()) {
 			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
 		}

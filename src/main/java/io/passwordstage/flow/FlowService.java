@@ -8,12 +8,10 @@ import java.util.UUID;
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ApiException;
-import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.FieldErrors;
-import io.passwordstage.web.ObjectFields;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,13 +64,13 @@ public class FlowService {
 		return views.find(slug).orElseThrow(FlowService::notFound);
 	}
 
-	Flow create(JsonBody body) {
-		return create(body, null);
+	Flow create(DrfInput<FlowInput> input) {
+		return create(input, null);
 	}
 
 	/** A new flow whose pk is {@code id} when given (a blueprint's). */
-	public Flow create(JsonBody body, UUID id) {
-		FlowChanges changes = validator.validate(body.document(), false, slug -> views.slugTaken(slug, null));
+	public Flow create(DrfInput<FlowInput> input, UUID id) {
+		FlowChanges changes = validator.validate(input, false, slug -> views.slugTaken(slug, null));
 		try {
 			return transaction.execute(status -> {
 				FlowEntity flow = FlowEntity.create(changes, id);
@@ -92,10 +90,10 @@ public class FlowService {
 	 * fields left out keep their values, and a new slug renames the flow.
 	 */
 	@Transactional
-	public Flow update(String slug, JsonBody body, boolean partial, String ifMatch) {
+	public Flow update(String slug, DrfInput<FlowInput> input, boolean partial, String ifMatch) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(ifMatch, () -> get(slug));
-		FlowChanges changes = validator.validate(body.document(), partial, taken -> views.slugTaken(taken, flow.id()));
+		FlowChanges changes = validator.validate(input, partial, taken -> views.slugTaken(taken, flow.id()));
 		Map<String, Object> before = flow.auditState();
 		flow.apply(changes);
 		audit("model_updated", flow, before, flow.auditState());
@@ -119,11 +117,10 @@ public class FlowService {
 
 	/** 2025.8's {@code set_background_url}: stores the URL as the flow's background. */
 	@Transactional
-	void setBackgroundUrl(String slug, JsonBody body) {
+	void setBackgroundUrl(String slug, DrfInput<FilePathRequest> input) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
-		ObjectFields fields = ObjectFields.ofBody(body.document());
-		FilePathRequest request = new FilePathRequest(fields.read("url", DrfCoercion::text));
-		FieldErrors.of(request, fields.errors(), validator.beanValidator()).throwIfAny();
+		FilePathRequest request = input.values();
+		FieldErrors.of(request, input.errors(), validator.beanValidator()).throwIfAny();
 		Map<String, Object> before = flow.auditState();
 		flow.changeBackground(request.url());
 		audit("model_updated", flow, before, flow.auditState());

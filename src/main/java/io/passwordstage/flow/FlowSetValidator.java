@@ -34,49 +34,66 @@ public class FlowSetValidator {
 		this.schema = schema;
 	}
 
-	/**
-	 * The items and the rules that need no database; {@link FlowSetItems#checkTaken} adds
-	 * the one that does.
-	 * @param boundHere whether a slug names a flow already bound to the stage (its item
-	 * may omit fields)
-	 */
-	public FlowSetItems read(JsonNode value, Predicate<String> boundHere) {
+	/** DRF's first step for a {@code flow_set} value: needs no database. */
+	public FlowSetInput read(JsonNode value) {
 		if (value.isNull()) {
 			throw new FieldInvalid(ErrorTexts.NOT_NULL);
 		}
 		if (!value.isArray()) {
 			throw new FieldInvalid(Map.of("non_field_errors", List.of(DrfCoercion.notAList(value))));
 		}
+		List<FlowSetInput.Item> items = new ArrayList<>();
+		for (JsonNode node : value) {
+			if (node.isNull()) {
+				items.add(new FlowSetInput.Item(null, null, List.of(ErrorTexts.NOT_NULL)));
+			}
+			else if (!node.isObject()) {
+				items.add(new FlowSetInput.Item(null, null,
+						Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(node)))));
+			}
+			else {
+				ObjectFields fields = new ObjectFields(node);
+				FlowSetRequest item = new FlowSetRequest(fields.read("name", DrfCoercion::text),
+						fields.read("slug", DrfCoercion::text), fields.read("title", DrfCoercion::text),
+						fields.read("designation", DrfCoercion::choice),
+						fields.read("policy_engine_mode", DrfCoercion::choice),
+						fields.read("compatibility_mode", DrfCoercion::bool),
+						fields.read("layout", DrfCoercion::choice), fields.read("denied_action", DrfCoercion::choice));
+				items.add(new FlowSetInput.Item(item, Map.copyOf(fields.errors()), null));
+			}
+		}
+		return new FlowSetInput(List.copyOf(items));
+	}
+
+	/**
+	 * The items' rules that need no database but which flows the stage is bound to;
+	 * {@link FlowSetItems#checkTaken} adds the one that does.
+	 * @param boundHere whether a slug names a flow already bound to the stage (its item
+	 * may omit fields)
+	 */
+	public FlowSetItems validate(FlowSetInput input, Predicate<String> boundHere) {
 		FlowSetItems items = new FlowSetItems();
 		Set<String> seen = new HashSet<>();
-		for (JsonNode node : value) {
-			item(node, seen, items, boundHere);
+		for (FlowSetInput.Item item : input.items()) {
+			if (item.notAnObject() != null) {
+				items.addInvalid(item.notAnObject());
+			}
+			else {
+				item(item.values(), item.errors(), seen, items, boundHere);
+			}
 		}
 		return items;
 	}
 
-	private void item(JsonNode node, Set<String> seen, FlowSetItems items, Predicate<String> boundHere) {
-		if (node.isNull()) {
-			items.addInvalid(List.of(ErrorTexts.NOT_NULL));
-			return;
-		}
-		if (!node.isObject()) {
-			items.addInvalid(Map.of("non_field_errors", List.of(DrfCoercion.notAnObject(node))));
-			return;
-		}
-		ObjectFields fields = new ObjectFields(node);
-		FlowSetRequest item = new FlowSetRequest(fields.read("name", DrfCoercion::text),
-				fields.read("slug", DrfCoercion::text), fields.read("title", DrfCoercion::text),
-				fields.read("designation", DrfCoercion::choice), fields.read("policy_engine_mode", DrfCoercion::choice),
-				fields.read("compatibility_mode", DrfCoercion::bool), fields.read("layout", DrfCoercion::choice),
-				fields.read("denied_action", DrfCoercion::choice));
+	private void item(FlowSetRequest item, Map<String, Object> coercionErrors, Set<String> seen, FlowSetItems items,
+			Predicate<String> boundHere) {
 		String slug = item.slug();
 		boolean wellFormed = FlowSetRequest.wellFormed(slug, schema);
 		boolean bound = wellFormed && boundHere.test(slug);
-		FieldErrors errors = bound ? FieldErrors.of(item, fields.errors(), validator, Default.class, schema.rules())
-				: FieldErrors.of(item, fields.errors(), validator, Default.class, schema.rules(),
+		FieldErrors errors = bound ? FieldErrors.of(item, coercionErrors, validator, Default.class, schema.rules())
+				: FieldErrors.of(item, coercionErrors, validator, Default.class, schema.rules(),
 						FlowSetRequest.NewFlow.class);
-		boolean named = slug != null && !slug.isEmpty() && !fields.errors().containsKey("slug");
+		boolean named = slug != null && !slug.isEmpty() && !coercionErrors.containsKey("slug");
 		if (named && !bound && seen.contains(slug)) {
 			errors.addFirst("slug", ErrorTexts.FLOW_SLUG_TAKEN);
 		}

@@ -4,13 +4,14 @@ import java.util.function.Predicate;
 
 import io.passwordstage.config.ApiSchema;
 import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.DrfStep;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ObjectFields;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Validates a flow's create or update body as authentik's FlowSerializer does: the DRF
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * uniqueness. Read-only and unknown keys are ignored.
  */
 @Component
-class FlowValidator {
+class FlowValidator implements DrfStep<FlowInput> {
 
 	private final Validator validator;
 
@@ -33,35 +34,42 @@ class FlowValidator {
 		return validator;
 	}
 
+	@Override
+	public Class<FlowInput> type() {
+		return FlowInput.class;
+	}
+
+	/** DRF's first step: needs no database. */
+	@Override
+	public FlowInput read(ObjectFields fields) {
+		return new FlowInput(fields.read("name", DrfCoercion::text), fields.read("slug", DrfCoercion::text),
+				fields.read("title", DrfCoercion::text), fields.read("designation", DrfCoercion::choice),
+				fields.read("policy_engine_mode", DrfCoercion::choice),
+				fields.read("compatibility_mode", DrfCoercion::bool), fields.read("layout", DrfCoercion::choice),
+				fields.read("denied_action", DrfCoercion::choice), fields.read("authentication", DrfCoercion::choice),
+				fields.read("background", DrfCoercion::text));
+	}
+
 	/**
 	 * @param partial whether required fields may be left out (PATCH)
 	 * @param slugTaken whether a slug belongs to another flow
 	 */
-	FlowChanges validate(JsonNode body, boolean partial, Predicate<String> slugTaken) {
-		ObjectFields fields = ObjectFields.ofBody(body);
-		String name = fields.read("name", DrfCoercion::text);
-		String slug = fields.read("slug", DrfCoercion::text);
-		String title = fields.read("title", DrfCoercion::text);
-		String designation = fields.read("designation", DrfCoercion::choice);
-		String policyEngineMode = fields.read("policy_engine_mode", DrfCoercion::choice);
-		Boolean compatibilityMode = fields.read("compatibility_mode", DrfCoercion::bool);
-		String layout = fields.read("layout", DrfCoercion::choice);
-		String deniedAction = fields.read("denied_action", DrfCoercion::choice);
-		String authentication = fields.read("authentication", DrfCoercion::choice);
-		String background = fields.read("background", DrfCoercion::text);
+	FlowChanges validate(DrfInput<FlowInput> input, boolean partial, Predicate<String> slugTaken) {
+		FlowInput in = input.values();
 		Record request = partial
-				? new PatchedFlowRequest(name, slug, title, designation, policyEngineMode, compatibilityMode, layout,
-						deniedAction, authentication, background)
-				: new FlowRequest(name, slug, title, designation, policyEngineMode, compatibilityMode, layout,
-						deniedAction, authentication, background);
-		FieldErrors errors = FieldErrors.of(request, fields.errors(), validator, Default.class, schema.rules());
-		if (slug != null && !slug.isEmpty() && slug.indexOf('\0') < 0 && !fields.errors().containsKey("slug")
+				? new PatchedFlowRequest(in.name(), in.slug(), in.title(), in.designation(), in.policyEngineMode(),
+						in.compatibilityMode(), in.layout(), in.deniedAction(), in.authentication(), in.background())
+				: new FlowRequest(in.name(), in.slug(), in.title(), in.designation(), in.policyEngineMode(),
+						in.compatibilityMode(), in.layout(), in.deniedAction(), in.authentication(), in.background());
+		FieldErrors errors = FieldErrors.of(request, input.errors(), validator, Default.class, schema.rules());
+		String slug = in.slug();
+		if (slug != null && !slug.isEmpty() && slug.indexOf('\0') < 0 && !input.errors().containsKey("slug")
 				&& slugTaken.test(slug)) {
 			errors.addFirst("slug", ErrorTexts.FLOW_SLUG_TAKEN);
 		}
 		errors.throwIfAny();
-		return new FlowChanges(fields.present(), name, slug, title, designation, policyEngineMode, compatibilityMode,
-				layout, deniedAction, authentication, background);
+		return new FlowChanges(input.present(), in.name(), slug, in.title(), in.designation(), in.policyEngineMode(),
+				in.compatibilityMode(), in.layout(), in.deniedAction(), in.authentication(), in.background());
 	}
 
 }

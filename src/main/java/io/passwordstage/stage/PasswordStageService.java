@@ -13,13 +13,12 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.JsonBody;
+import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.PageWindow;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Owns password stages: every write goes through the aggregate's entities, each in one
@@ -68,15 +67,14 @@ public class PasswordStageService {
 	 * schema's constraints (no query when the body is valid); when one refuses the write,
 	 * those rules are asked once, for authentik's error body.
 	 */
-	public PasswordStage create(JsonBody body) {
-		JsonNode document = body.document();
-		PasswordStageChanges changes = validator.validate(document, false, lookups.forCreate(false));
+	public PasswordStage create(DrfInput<PasswordStageInput> input) {
+		PasswordStageChanges changes = validator.validate(input, false, lookups.forCreate(false));
 		try {
 			return transaction.execute(status -> insert(changes, null));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw StageConstraints.refusal(ex, changes,
-					() -> validator.databaseErrors(document, changes, lookups.forCreate(true)));
+					() -> validator.databaseErrors(input, changes, lookups.forCreate(true)));
 		}
 	}
 
@@ -85,8 +83,8 @@ public class PasswordStageService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert, since a transaction that a constraint failed cannot ask it again.
 	 */
-	public PasswordStage create(UUID id, JsonBody body) {
-		PasswordStageChanges changes = validator.validate(body.document(), false, lookups.forCreate(true));
+	public PasswordStage create(UUID id, DrfInput<PasswordStageInput> input) {
+		PasswordStageChanges changes = validator.validate(input, false, lookups.forCreate(true));
 		try {
 			return transaction.execute(status -> insert(changes, id));
 		}
@@ -122,10 +120,10 @@ public class PasswordStageService {
 	 * stale {@code ifMatch} (null: none sent) is a 412.
 	 */
 	@Transactional
-	public PasswordStage update(String id, JsonBody body, boolean partial, String ifMatch) {
+	public PasswordStage update(String id, DrfInput<PasswordStageInput> input, boolean partial, String ifMatch) {
 		PasswordStageEntity stage = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(stage.getId()).orElseThrow());
-		PasswordStageChanges changes = validator.validate(body.document(), partial, lookups.forUpdate(stage));
+		PasswordStageChanges changes = validator.validate(input, partial, lookups.forUpdate(stage));
 		Map<String, Object> before = stage.auditState();
 		stage.apply(changes);
 		if (changes.flowSet() != null) {

@@ -159,7 +159,7 @@ class BodyReadInterceptor implements HandlerInterceptor {
 
 		static BodyKind of(HandlerMethod method) {
 			for (MethodParameter parameter : method.getMethodParameters()) {
-				if (parameter.getParameterType() == JsonBody.class) {
+				if (parameter.getParameterType() == DrfInput.class) {
 					return JSON;
 				}
 				if (parameter.getParameterType() == MultipartForm.class) {

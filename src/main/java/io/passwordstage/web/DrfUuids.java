@@ -19,11 +19,11 @@ public final class DrfUuids {
 	}
 
 	/**
-	 * A PrimaryKeyRelatedField to a uuid-keyed model (nullable): {@code null} for null or
-	 * {@code ""}, the uuid of an existing object, or Django's and DRF's texts for a
-	 * malformed or unknown key.
+	 * A PrimaryKeyRelatedField to a uuid-keyed model (nullable), its form only:
+	 * {@code null} for null or {@code ""}, the key as given, or Django's and DRF's texts
+	 * for a malformed one. Whether the object exists is the database's rule.
 	 */
-	public static UUID relatedUuid(JsonNode node, Predicate<UUID> exists) {
+	public static RelatedPk relatedPk(JsonNode node) {
 		if (node.isNull() || (node.isString() && node.stringValue().isEmpty())) {
 			return null;
 		}
@@ -34,15 +34,7 @@ public final class DrfUuids {
 		if (id == null) {
 			throw new FieldInvalid("\u201c" + PythonText.str(node) + "\u201d is not a valid UUID.");
 		}
-		if (!exists.test(id)) {
-			throw new FieldInvalid(doesNotExist(node));
-		}
-		return id;
-	}
-
-	/** DRF's text for a related pk that names no object. */
-	public static String doesNotExist(JsonNode node) {
-		return "Invalid pk \"" + PythonText.str(node) + "\" - object does not exist.";
+		return new RelatedPk(id, PythonText.str(node));
 	}
 
 	private static UUID uuidOfInt(BigInteger value) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.passwordstage.config.AuthentikProperties;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -27,9 +28,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final JsonBodyParser parser;
 
-	WebConfiguration(AuthentikProperties properties, JsonBodyParser parser) {
+	private final ObjectProvider<DrfSteps> steps;
+
+	WebConfiguration(AuthentikProperties properties, JsonBodyParser parser, ObjectProvider<DrfSteps> steps) {
 		this.properties = properties;
 		this.parser = parser;
+		this.steps = steps;
 	}
 
 	/**
@@ -42,7 +46,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new RequestBodyResolver(parser));
+		resolvers.add(new RequestBodyResolver(parser, steps));
 	}
 
 	@Override

@@ -30,13 +30,13 @@ class TokenRequestValidatorTest {
 	/** The error body minting answers for the body, as JSON text. */
 	private static String errorBody(String body) {
 		ValidationFailedException failure = assertThrows(ValidationFailedException.class,
-				() -> VALIDATOR.validate(JSON.readTree(body), Instant.now(), TAKEN::contains), body);
+				() -> VALIDATOR.validate(input(body), Instant.now(), TAKEN::contains), body);
 		return JSON.writeValueAsString(failure.errors());
 	}
 
 	@Test
 	void acceptsAFreeIdentifier() {
-		TokenRequestValidator.NewToken token = VALIDATOR.validate(JSON.readTree("{\"identifier\": \"token-free\"}"),
+		TokenRequestValidator.NewToken token = VALIDATOR.validate(input("{\"identifier\": \"token-free\"}"),
 				Instant.now(), TAKEN::contains);
 
 		assertThat(token.identifier()).isEqualTo("token-free");
@@ -54,6 +54,11 @@ class TokenRequestValidatorTest {
 				+ "\", \"authentik_stages_password.fly_passwordstage\"]}"))
 			.isEqualTo("{\"permissions\":{\"1\":[\"\\\"authentik_stages_password.fly_passwordstage"
 					+ "\\\" is not a valid choice.\"]}}");
+	}
+
+	/** The body past DRF's first step, as the route hands it to the service. */
+	private static io.passwordstage.web.DrfInput<TokenRequest> input(String body) {
+		return io.passwordstage.web.DrfInput.read(io.passwordstage.web.JsonBody.of(JSON.readTree(body)), VALIDATOR);
 	}
 
 }

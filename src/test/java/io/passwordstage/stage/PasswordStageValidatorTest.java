@@ -80,14 +80,13 @@ class PasswordStageValidatorTest {
 	/** The error body a create answers for the body, as JSON text. */
 	private static String errorBody(String body) {
 		ValidationFailedException failure = assertThrows(ValidationFailedException.class,
-				() -> VALIDATOR.validate(JSON.readTree(body), false, DATABASE), body);
+				() -> VALIDATOR.validate(input(body), false, DATABASE), body);
 		return JSON.writeValueAsString(failure.errors());
 	}
 
 	@Test
 	void acceptsTheSmallestValidBody() {
-		PasswordStageChanges changes = VALIDATOR.validate(JSON.readTree(StageBody.stage("psv-valid").json()), false,
-				DATABASE);
+		PasswordStageChanges changes = VALIDATOR.validate(input(StageBody.stage("psv-valid").json()), false, DATABASE);
 
 		assertThat(changes.name()).isEqualTo("psv-valid");
 		assertThat(changes.backends()).containsExactly(INBUILT.value());
@@ -463,6 +462,11 @@ class PasswordStageValidatorTest {
 			.flows("cfs-other-field-fails")
 			.set("allow_show_password", "maybe")
 			.json())).isEqualTo("{\"allow_show_password\":[\"Must be a valid boolean.\"]}");
+	}
+
+	/** The body past DRF's first step, as the route hands it to the service. */
+	private static io.passwordstage.web.DrfInput<PasswordStageInput> input(String body) {
+		return io.passwordstage.web.DrfInput.read(io.passwordstage.web.JsonBody.of(JSON.readTree(body)), VALIDATOR);
 	}
 
 }

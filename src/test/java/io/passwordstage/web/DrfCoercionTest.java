@@ -223,7 +223,16 @@ class DrfCoercionTest {
 	void relatedUuid(String description, String value, String expected) {
 		Set<UUID> existing = Set.of(UUID.fromString(KNOWN), UUID.fromString(KNOWN_BY_INT));
 
-		assertThat(outcome(() -> DrfUuids.relatedUuid(json(value), existing::contains))).isEqualTo(expected);
+		assertThat(outcome(() -> related(json(value), existing))).isEqualTo(expected);
+	}
+
+	/** The pk's form (the DRF step), then its existence (the database's rule). */
+	private static UUID related(JsonNode node, Set<UUID> existing) {
+		RelatedPk pk = DrfUuids.relatedPk(node);
+		if (pk != null && !existing.contains(pk.id())) {
+			throw new FieldInvalid(pk.doesNotExist());
+		}
+		return pk == null ? null : pk.id();
 	}
 
 	static Stream<Arguments> choice() {
