@@ -3,6 +3,7 @@ package io.passwordstage.allstages;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.event.Caller;
 import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.TokenPermission;
 import io.passwordstage.flow.Stage;
@@ -70,10 +71,11 @@ class AllStagesController {
 	@DeleteMapping("{stage_uuid}/")
 	@AllStagesApi.Destroy
 	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
 		access.requireAnyOnObject(VIEW);
 		access.requireAnyOnObject(DELETE);
-		service.delete(id, ifMatch);
+		service.delete(id, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -3,6 +3,7 @@ package io.passwordstage.allstages;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.event.Caller;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
@@ -49,9 +50,9 @@ class AllStagesService {
 		return stageViews.find(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(ErrorTexts.NO_STAGE));
 	}
 
-	void delete(String id, String ifMatch) {
+	void delete(String id, String ifMatch, Caller caller) {
 		passwordStages.delete(DrfUuids.pathUuid(id), ErrorTexts.NO_STAGE,
-				stageId -> stageViews.find(stageId).orElseThrow(), ifMatch);
+				stageId -> stageViews.find(stageId).orElseThrow(), ifMatch, caller);
 	}
 
 	List<UsedBy> usedBy(String id) {

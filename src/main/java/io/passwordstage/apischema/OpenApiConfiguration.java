@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.passwordstage.config.ApiSchema;
+import io.passwordstage.event.Caller;
 import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.MultipartForm;
 import io.swagger.v3.oas.models.Components;
@@ -41,7 +42,7 @@ class OpenApiConfiguration {
 	static {
 		// bodies already read by the service's own resolver: each route documents its
 		// request body itself
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(DrfInput.class, MultipartForm.class);
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(DrfInput.class, MultipartForm.class, Caller.class);
 	}
 
 	private final ApiSchema schema;

@@ -2,6 +2,7 @@ package io.passwordstage.binding;
 
 import java.util.List;
 
+import io.passwordstage.event.Caller;
 import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
@@ -66,8 +67,8 @@ class FlowStageBindingController {
 	@PostMapping
 	@FlowStageBindingApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<FlowStageBinding> create(DrfInput<FlowStageBindingInput> body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
+	ResponseEntity<FlowStageBinding> create(DrfInput<FlowStageBindingInput> body, Caller caller) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
 	}
 
 	@GetMapping("{fsb_uuid}/")
@@ -81,24 +82,27 @@ class FlowStageBindingController {
 	@FlowStageBindingApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	FlowStageBinding update(@PathVariable("fsb_uuid") String id, DrfInput<FlowStageBindingInput> body,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return service.update(id, body, false, ifMatch);
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
+		return service.update(id, body, false, ifMatch, caller);
 	}
 
 	@PatchMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, DrfInput<FlowStageBindingInput> body,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return service.update(id, body, true, ifMatch);
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
+		return service.update(id, body, true, ifMatch, caller);
 	}
 
 	@DeleteMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.Destroy
 	ResponseEntity<Void> destroy(@PathVariable("fsb_uuid") String id,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
 		access.requireOnObject(VIEW, DELETE);
-		service.delete(id, ifMatch);
+		service.delete(id, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.event.AuditTrail;
+import io.passwordstage.event.Caller;
 import io.passwordstage.flow.FlowEntity;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.FlowStageBindingEntity;
@@ -74,10 +75,10 @@ public class FlowStageBindingService {
 	 * query when the body is valid); when one refuses the write, those rules are asked
 	 * once, for authentik's error body.
 	 */
-	public FlowStageBinding create(DrfInput<FlowStageBindingInput> input) {
+	public FlowStageBinding create(DrfInput<FlowStageBindingInput> input, Caller caller) {
 		FlowStageBindingChanges changes = validator.validate(input, null, false, lookups.whenAnotherRuleFails());
 		try {
-			return transaction.execute(status -> insert(changes, null));
+			return transaction.execute(status -> insert(changes, null, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw BindingViolations.refusal(ex, changes, () -> validator.databaseErrors(input, changes, lookups));
@@ -89,17 +90,17 @@ public class FlowStageBindingService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert.
 	 */
-	public FlowStageBinding create(UUID id, DrfInput<FlowStageBindingInput> input) {
+	public FlowStageBinding create(UUID id, DrfInput<FlowStageBindingInput> input, Caller caller) {
 		FlowStageBindingChanges changes = validator.validate(input, null, false, lookups);
 		try {
-			return transaction.execute(status -> insert(changes, id));
+			return transaction.execute(status -> insert(changes, id, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw BindingViolations.refusal(ex, changes, () -> null);
 		}
 	}
 
-	private FlowStageBinding insert(FlowStageBindingChanges changes, UUID id) {
+	private FlowStageBinding insert(FlowStageBindingChanges changes, UUID id, Caller caller) {
 		FlowStageBindingEntity binding = new FlowStageBindingEntity(id, flow(changes.target()), stage(changes.stage()),
 				changes.order());
 		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
@@ -107,7 +108,7 @@ public class FlowStageBindingService {
 		repository.save(binding);
 		repository.flush();
 		FlowStageBinding created = views.find(binding.id()).orElseThrow();
-		audit("model_created", java.util.Map.of(), created);
+		audit(caller, "model_created", java.util.Map.of(), created);
 		return created;
 	}
 
@@ -121,7 +122,8 @@ public class FlowStageBindingService {
 	 * out keep their values.
 	 */
 	@Transactional
-	public FlowStageBinding update(String id, DrfInput<FlowStageBindingInput> input, boolean partial, String ifMatch) {
+	public FlowStageBinding update(String id, DrfInput<FlowStageBindingInput> input, boolean partial, String ifMatch,
+			Caller caller) {
 		FlowStageBindingEntity binding = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
@@ -137,18 +139,18 @@ public class FlowStageBindingService {
 			throw BindingViolations.refusal(ex, changes, () -> null);
 		}
 		FlowStageBinding updated = views.find(binding.id()).orElseThrow();
-		audit("model_updated", current.auditState(), updated);
+		audit(caller, "model_updated", current.auditState(), updated);
 		return updated;
 	}
 
 	/** Deletes the binding and its policy-binding-model row; flow and stage stay. */
 	@Transactional
-	public void delete(String id, String ifMatch) {
+	public void delete(String id, String ifMatch, Caller caller) {
 		FlowStageBindingEntity binding = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
 		repository.delete(binding);
-		auditTrail.modelChanged("model_deleted", "authentik_flows", "flowstagebinding", current.pk(),
+		auditTrail.modelChanged(caller, "model_deleted", "authentik_flows", "flowstagebinding", current.pk(),
 				FlowStageBinding.describe(current.order(), current.target()), current.auditState(), java.util.Map.of());
 	}
 
@@ -163,8 +165,8 @@ public class FlowStageBindingService {
 	/**
 	 * The event of a create or update: the diff from {@code before} to the binding now.
 	 */
-	private void audit(String action, java.util.Map<String, Object> before, FlowStageBinding binding) {
-		auditTrail.modelChanged(action, "authentik_flows", "flowstagebinding", binding.pk(),
+	private void audit(Caller caller, String action, java.util.Map<String, Object> before, FlowStageBinding binding) {
+		auditTrail.modelChanged(caller, action, "authentik_flows", "flowstagebinding", binding.pk(),
 				FlowStageBinding.describe(binding.order(), binding.target()), before, binding.auditState());
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.event.Caller;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.ValidationFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,9 +49,9 @@ class BlueprintImporter {
 		this.access = access;
 	}
 
-	FlowImportResult apply(Blueprint blueprint) {
+	FlowImportResult apply(Blueprint blueprint, Caller caller) {
 		try {
-			transaction.executeWithoutResult(status -> new Run().applyAll(blueprint));
+			transaction.executeWithoutResult(status -> new Run(caller).applyAll(blueprint));
 			return new FlowImportResult(List.of(), true);
 		}
 		catch (BlueprintInvalid ex) {
@@ -69,11 +70,17 @@ class BlueprintImporter {
 	/** One import: the pks and entry ids seen so far. */
 	private final class Run {
 
+		private final Caller caller;
+
 		/** A pk an entry gave, to the pk of the object it found or made. */
 		private final Map<Object, Object> pks = new HashMap<>();
 
 		/** An entry's {@code id}, to its object's pk. */
 		private final Map<String, UUID> instances = new HashMap<>();
+
+		Run(Caller caller) {
+			this.caller = caller;
+		}
 
 		void applyAll(Blueprint blueprint) {
 			for (Blueprint.Entry entry : blueprint.entries()) {
@@ -111,7 +118,7 @@ class BlueprintImporter {
 			if (entry.state() == Blueprint.State.ABSENT) {
 				if (found.isPresent()) {
 					access.requireOnCollection(model.deletePermission());
-					model.delete(found.get());
+					model.delete(found.get(), caller);
 				}
 				return;
 			}
@@ -124,13 +131,13 @@ class BlueprintImporter {
 				if (entry.state() == Blueprint.State.PRESENT) {
 					JsonNode body = body(entry, identifiers, references);
 					if (!SameValues.holds(json.valueToTree(model.current(found.get())), body)) {
-						model.update(found.get(), body);
+						model.update(found.get(), body, caller);
 					}
 				}
 			}
 			else {
 				UUID given = identifiers.containsKey("pk") ? IdentifierValues.uuid("pk", identifiers.get("pk")) : null;
-				JsonNode created = json.valueToTree(model.create(given, body(entry, identifiers, references)));
+				JsonNode created = json.valueToTree(model.create(given, body(entry, identifiers, references), caller));
 				pk = UUID.fromString(created.get("pk").asString());
 			}
 			Object givenPk = entry.identifiers().get("pk");

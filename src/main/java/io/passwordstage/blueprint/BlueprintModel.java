@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.passwordstage.event.Caller;
 import io.passwordstage.web.JsonBody;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +37,28 @@ final class BlueprintModel {
 	 * The service's writes, each naming the object by its routes' key: its
 	 * representation, a create with a given pk, a partial update, a delete.
 	 */
-	record Writes(Function<String, Object> current, BiFunction<UUID, JsonBody, Object> create,
-			BiFunction<String, JsonBody, Object> update, Consumer<String> delete) {
+	record Writes(Function<String, Object> current, Create create, Update update, Delete delete) {
+	}
+
+	/** A create with a given pk, on behalf of the import's caller. */
+	interface Create {
+
+		Object apply(UUID given, JsonBody body, Caller caller);
+
+	}
+
+	/** A partial update of the object the key names. */
+	interface Update {
+
+		Object apply(String key, JsonBody body, Caller caller);
+
+	}
+
+	/** A delete of the object the key names. */
+	interface Delete {
+
+		void apply(String key, Caller caller);
+
 	}
 
 	private final String model;
@@ -85,16 +104,16 @@ final class BlueprintModel {
 		return writes.current().apply(found.key());
 	}
 
-	Object create(UUID given, JsonNode body) {
-		return writes.create().apply(given, JsonBody.of(body));
+	Object create(UUID given, JsonNode body, Caller caller) {
+		return writes.create().apply(given, JsonBody.of(body), caller);
 	}
 
-	Object update(Found found, JsonNode body) {
-		return writes.update().apply(found.key(), JsonBody.of(body));
+	Object update(Found found, JsonNode body, Caller caller) {
+		return writes.update().apply(found.key(), JsonBody.of(body), caller);
 	}
 
-	void delete(Found found) {
-		writes.delete().accept(found.key());
+	void delete(Found found, Caller caller) {
+		writes.delete().apply(found.key(), caller);
 	}
 
 	/**

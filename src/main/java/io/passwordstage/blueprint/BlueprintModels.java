@@ -27,17 +27,19 @@ class BlueprintModels {
 				"authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug", Map.of("slug", text("slug"),
 						"name", text("name"), "title", text("title"), "designation", text("designation")),
 				"authentik_flows.delete_flow",
-				new BlueprintModel.Writes(flows::get, (pk, body) -> flows.create(steps.read(FlowInput.class, body), pk),
-						(slug, body) -> flows.update(slug, steps.read(FlowInput.class, body), true, null),
-						slug -> flows.delete(slug, null))));
+				new BlueprintModel.Writes(flows::get,
+						(pk, body, caller) -> flows.create(steps.read(FlowInput.class, body), pk, caller), (slug, body,
+								caller) -> flows.update(slug, steps.read(FlowInput.class, body), true, null, caller),
+						(slug, caller) -> flows.delete(slug, null, caller))));
 		add(new BlueprintModel("authentik_stages_password.passwordstage",
 				"authentik_flows_stage s join authentik_stages_password_passwordstage p on p.stage_ptr_id = s.stage_uuid",
 				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")),
 				"authentik_stages_password.delete_passwordstage",
 				new BlueprintModel.Writes(stages::get,
-						(pk, body) -> stages.create(pk, steps.read(PasswordStageInput.class, body)),
-						(id, body) -> stages.update(id, steps.read(PasswordStageInput.class, body), true, null),
-						id -> stages.delete(id, null))));
+						(pk, body, caller) -> stages.create(pk, steps.read(PasswordStageInput.class, body), caller),
+						(id, body, caller) -> stages.update(id, steps.read(PasswordStageInput.class, body), true, null,
+								caller),
+						(id, caller) -> stages.delete(id, null, caller))));
 		add(new BlueprintModel("authentik_flows.flowstagebinding", "authentik_flows_flowstagebinding", "fsb_uuid",
 				"fsb_uuid",
 				Map.of("target", column("target_id", BlueprintModel.Kind.UUID), "stage",
@@ -47,9 +49,11 @@ class BlueprintModels {
 						// lambdas, not method references: the binding record is not
 						// public
 						id -> bindings.get(id),
-						(pk, body) -> bindings.create(pk, steps.read(FlowStageBindingInput.class, body)),
-						(id, body) -> bindings.update(id, steps.read(FlowStageBindingInput.class, body), true, null),
-						id -> bindings.delete(id, null))));
+						(pk, body, caller) -> bindings.create(pk, steps.read(FlowStageBindingInput.class, body),
+								caller),
+						(id, body, caller) -> bindings.update(id, steps.read(FlowStageBindingInput.class, body), true,
+								null, caller),
+						(id, caller) -> bindings.delete(id, null, caller))));
 	}
 
 	/**

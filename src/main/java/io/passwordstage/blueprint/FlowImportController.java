@@ -5,6 +5,7 @@ import java.util.List;
 import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
+import io.passwordstage.event.Caller;
 import io.passwordstage.config.AuthentikProperties;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.MultipartForm;
@@ -80,7 +81,7 @@ class FlowImportController {
 					schema = @Schema(implementation = FlowImportResult.class)))
 	@Requires(scope = Scope.COLLECTION,
 			value = { ADD_FLOW, CHANGE_FLOW, ADD_BINDING, CHANGE_BINDING, ADD_STAGE, CHANGE_STAGE })
-	ResponseEntity<FlowImportResult> importFlow(MultipartForm form) {
+	ResponseEntity<FlowImportResult> importFlow(MultipartForm form, Caller caller) {
 		byte[] file = form.file("file");
 		if (file == null) {
 			return ResponseEntity.badRequest().body(new FlowImportResult(List.of(), false));
@@ -92,7 +93,7 @@ class FlowImportController {
 		catch (BlueprintInvalid ex) {
 			return ResponseEntity.ok(BlueprintImporter.failed(ex));
 		}
-		return ResponseEntity.ok(importer.apply(blueprint));
+		return ResponseEntity.ok(importer.apply(blueprint, caller));
 	}
 
 	/**

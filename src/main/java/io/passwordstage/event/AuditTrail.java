@@ -4,11 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.passwordstage.auth.PermissionCheck;
-import io.passwordstage.auth.ApiPrincipal;
-import io.passwordstage.web.CurrentRequest;
-import io.passwordstage.web.RequestIdFilter;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,22 +20,9 @@ public class AuditTrail {
 
 	private final AuditEventRepository events;
 
-	private final PermissionCheck access;
-
-	AuditTrail(AuditEventRepository events, PermissionCheck access, JsonMapper json) {
+	AuditTrail(AuditEventRepository events, JsonMapper json) {
 		this.events = events;
 		this.json = json;
-		this.access = access;
-	}
-
-	/**
-	 * Records a change of a model object, e.g.
-	 * {@code ("model_created", "authentik_stages_password", "passwordstage", id, name)},
-	 * in the transaction that makes the change (checked here rather than by a proxy,
-	 * which cost more than the check on every write).
-	 */
-	public void modelChanged(String action, String app, String modelName, UUID pk, String name) {
-		modelChanged(action, app, modelName, pk, name, Map.of(), Map.of());
 	}
 
 	/**
@@ -48,7 +30,7 @@ public class AuditTrail {
 	 * between the object's state before and after the write (an empty state before a
 	 * create and after a delete), unchanged fields left out.
 	 */
-	public void modelChanged(String action, String app, String modelName, UUID pk, String name,
+	public void modelChanged(Caller caller, String action, String app, String modelName, UUID pk, String name,
 			Map<String, Object> before, Map<String, Object> after) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("an audit event is written in the transaction of the change it records");
@@ -63,20 +45,16 @@ public class AuditTrail {
 		if (!before.isEmpty() || !after.isEmpty()) {
 			context.put("diff", AuditDiff.between(before, after));
 		}
-		HttpServletRequest request = CurrentRequest.get();
-		String requestId = request == null ? null : RequestIdFilter.of(request);
-		if (request != null) {
+		if (caller.path() != null) {
 			Map<String, Object> http = new LinkedHashMap<>();
-			http.put("path", request.getRequestURI());
-			http.put("method", request.getMethod());
-			http.put("user_agent", String.valueOf(request.getHeader("User-Agent")));
-			http.put("request_id", requestId);
+			http.put("path", caller.path());
+			http.put("method", caller.method());
+			http.put("user_agent", caller.userAgent());
+			http.put("request_id", caller.requestId());
 			context.put("http_request", http);
 		}
-		ApiPrincipal principal = access.current();
 		events.save(new AuditEventEntity(action, "authentik.events.middleware", json.writeValueAsString(context),
-				principal == null ? null : principal.tokenIdentifier(),
-				request == null ? null : request.getRemoteAddr(), requestId));
+				caller.tokenIdentifier(), caller.clientIp(), caller.requestId()));
 	}
 
 }

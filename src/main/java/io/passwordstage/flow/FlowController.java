@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.event.Caller;
 import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
@@ -76,8 +77,8 @@ class FlowController {
 	@PostMapping
 	@FlowApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<Flow> create(DrfInput<FlowInput> body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
+	ResponseEntity<Flow> create(DrfInput<FlowInput> body, Caller caller) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
 	}
 
 	@GetMapping("{slug}/")
@@ -91,24 +92,27 @@ class FlowController {
 	@FlowApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	Flow update(@PathVariable String slug, DrfInput<FlowInput> body,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return service.update(slug, body, false, ifMatch);
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
+		return service.update(slug, body, false, ifMatch, caller);
 	}
 
 	@PatchMapping("{slug}/")
 	@FlowApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	Flow partialUpdate(@PathVariable String slug, DrfInput<FlowInput> body,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return service.update(slug, body, true, ifMatch);
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
+		return service.update(slug, body, true, ifMatch, caller);
 	}
 
 	@DeleteMapping("{slug}/")
 	@FlowApi.Destroy
 	ResponseEntity<Void> destroy(@PathVariable String slug,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
 		access.requireOnObject(VIEW, DELETE);
-		service.delete(slug, ifMatch);
+		service.delete(slug, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -140,12 +144,12 @@ class FlowController {
 	 */
 	@PostMapping("{slug}/set_background_url/")
 	@FlowActionApi.SetBackgroundUrl
-	Map<String, Object> setBackgroundUrl(@PathVariable String slug, DrfInput<FilePathRequest> body) {
+	Map<String, Object> setBackgroundUrl(@PathVariable String slug, DrfInput<FilePathRequest> body, Caller caller) {
 		if (schema.atLeast2026()) {
 			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
 		}
 		access.requireOnObject(VIEW, CHANGE);
-		service.setBackgroundUrl(slug, body);
+		service.setBackgroundUrl(slug, body, caller);
 		return Map.of();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.event.AuditTrail;
+import io.passwordstage.event.Caller;
 import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.EntityTags;
@@ -64,18 +65,18 @@ public class FlowService {
 		return views.find(slug).orElseThrow(FlowService::notFound);
 	}
 
-	Flow create(DrfInput<FlowInput> input) {
-		return create(input, null);
+	Flow create(DrfInput<FlowInput> input, Caller caller) {
+		return create(input, null, caller);
 	}
 
 	/** A new flow whose pk is {@code id} when given (a blueprint's). */
-	public Flow create(DrfInput<FlowInput> input, UUID id) {
+	public Flow create(DrfInput<FlowInput> input, UUID id, Caller caller) {
 		FlowChanges changes = validator.validate(input, false, slug -> views.slugTaken(slug, null));
 		try {
 			return transaction.execute(status -> {
 				FlowEntity flow = FlowEntity.create(changes, id);
 				repository.save(flow);
-				audit("model_created", flow, Map.of(), flow.auditState());
+				audit(caller, "model_created", flow, Map.of(), flow.auditState());
 				repository.flush();
 				return flow.toFlow(List.of());
 			});
@@ -90,13 +91,13 @@ public class FlowService {
 	 * fields left out keep their values, and a new slug renames the flow.
 	 */
 	@Transactional
-	public Flow update(String slug, DrfInput<FlowInput> input, boolean partial, String ifMatch) {
+	public Flow update(String slug, DrfInput<FlowInput> input, boolean partial, String ifMatch, Caller caller) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(ifMatch, () -> get(slug));
 		FlowChanges changes = validator.validate(input, partial, taken -> views.slugTaken(taken, flow.id()));
 		Map<String, Object> before = flow.auditState();
 		flow.apply(changes);
-		audit("model_updated", flow, before, flow.auditState());
+		audit(caller, "model_updated", flow, before, flow.auditState());
 		try {
 			repository.flush();
 		}
@@ -107,23 +108,23 @@ public class FlowService {
 	}
 
 	@Transactional
-	public void delete(String slug, String ifMatch) {
+	public void delete(String slug, String ifMatch, Caller caller) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(ifMatch, () -> get(slug));
 		repository.deleteBindingsOf(flow.id());
 		repository.delete(flow);
-		audit("model_deleted", flow, flow.auditState(), Map.of());
+		audit(caller, "model_deleted", flow, flow.auditState(), Map.of());
 	}
 
 	/** 2025.8's {@code set_background_url}: stores the URL as the flow's background. */
 	@Transactional
-	void setBackgroundUrl(String slug, DrfInput<FilePathRequest> input) {
+	void setBackgroundUrl(String slug, DrfInput<FilePathRequest> input, Caller caller) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		FilePathRequest request = input.values();
 		FieldErrors.of(request, input.errors(), validator.beanValidator()).throwIfAny();
 		Map<String, Object> before = flow.auditState();
 		flow.changeBackground(request.url());
-		audit("model_updated", flow, before, flow.auditState());
+		audit(caller, "model_updated", flow, before, flow.auditState());
 	}
 
 	List<UsedBy> usedBy(String slug) {
@@ -139,8 +140,10 @@ public class FlowService {
 		return FlowExport.toYaml(flow, references.bindings(flow.pk()), Clock.systemUTC(), writableBackground);
 	}
 
-	private void audit(String action, FlowEntity flow, Map<String, Object> before, Map<String, Object> after) {
-		auditTrail.modelChanged(action, "authentik_flows", "flow", flow.id(), flow.displayName(), before, after);
+	private void audit(Caller caller, String action, FlowEntity flow, Map<String, Object> before,
+			Map<String, Object> after) {
+		auditTrail.modelChanged(caller, action, "authentik_flows", "flow", flow.id(), flow.displayName(), before,
+				after);
 	}
 
 	private static ApiException notFound() {

@@ -3,6 +3,7 @@ package io.passwordstage.stage;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.event.Caller;
 import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
@@ -66,8 +67,8 @@ class PasswordStageController {
 	@PostMapping
 	@PasswordStageApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<PasswordStage> create(DrfInput<PasswordStageInput> body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body));
+	ResponseEntity<PasswordStage> create(DrfInput<PasswordStageInput> body, Caller caller) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
 	}
 
 	@GetMapping("{stage_uuid}/")
@@ -81,24 +82,27 @@ class PasswordStageController {
 	@PasswordStageApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	PasswordStage update(@PathVariable("stage_uuid") String id, DrfInput<PasswordStageInput> body,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return service.update(id, body, false, ifMatch);
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
+		return service.update(id, body, false, ifMatch, caller);
 	}
 
 	@PatchMapping("{stage_uuid}/")
 	@PasswordStageApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, DrfInput<PasswordStageInput> body,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return service.update(id, body, true, ifMatch);
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
+		return service.update(id, body, true, ifMatch, caller);
 	}
 
 	@DeleteMapping("{stage_uuid}/")
 	@PasswordStageApi.Destroy
 	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Caller caller) {
 		access.requireOnObject(VIEW, DELETE);
-		service.delete(id, ifMatch);
+		service.delete(id, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.passwordstage.event.AuditTrail;
+import io.passwordstage.event.Caller;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.UsedBy;
@@ -67,10 +68,10 @@ public class PasswordStageService {
 	 * schema's constraints (no query when the body is valid); when one refuses the write,
 	 * those rules are asked once, for authentik's error body.
 	 */
-	public PasswordStage create(DrfInput<PasswordStageInput> input) {
+	public PasswordStage create(DrfInput<PasswordStageInput> input, Caller caller) {
 		PasswordStageChanges changes = validator.validate(input, false, lookups.forCreate(false));
 		try {
-			return transaction.execute(status -> insert(changes, null));
+			return transaction.execute(status -> insert(changes, null, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw StageConstraints.refusal(ex, changes,
@@ -83,21 +84,21 @@ public class PasswordStageService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert, since a transaction that a constraint failed cannot ask it again.
 	 */
-	public PasswordStage create(UUID id, DrfInput<PasswordStageInput> input) {
+	public PasswordStage create(UUID id, DrfInput<PasswordStageInput> input, Caller caller) {
 		PasswordStageChanges changes = validator.validate(input, false, lookups.forCreate(true));
 		try {
-			return transaction.execute(status -> insert(changes, id));
+			return transaction.execute(status -> insert(changes, id, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw StageConstraints.refusal(ex, changes, () -> null);
 		}
 	}
 
-	private PasswordStage insert(PasswordStageChanges changes, UUID id) {
+	private PasswordStage insert(PasswordStageChanges changes, UUID id, Caller caller) {
 		PasswordStageEntity stage = PasswordStageEntity.create(changes, id);
 		List<FlowSet> flowSet = changes.flowSet() == null ? List.of() : stage.bindNewFlows(changes.flowSet());
 		repository.save(stage);
-		audit("model_created", stage, Map.of(), stage.auditState());
+		audit(caller, "model_created", stage, Map.of(), stage.auditState());
 		repository.flush();
 		return stage.toStored().withFlows(flowSet);
 	}
@@ -120,7 +121,8 @@ public class PasswordStageService {
 	 * stale {@code ifMatch} (null: none sent) is a 412.
 	 */
 	@Transactional
-	public PasswordStage update(String id, DrfInput<PasswordStageInput> input, boolean partial, String ifMatch) {
+	public PasswordStage update(String id, DrfInput<PasswordStageInput> input, boolean partial, String ifMatch,
+			Caller caller) {
 		PasswordStageEntity stage = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(stage.getId()).orElseThrow());
 		PasswordStageChanges changes = validator.validate(input, partial, lookups.forUpdate(stage));
@@ -129,7 +131,7 @@ public class PasswordStageService {
 		if (changes.flowSet() != null) {
 			stage.replaceFlows(changes.flowSet());
 		}
-		audit("model_updated", stage, before, stage.auditState());
+		audit(caller, "model_updated", stage, before, stage.auditState());
 		try {
 			repository.flush();
 		}
@@ -142,8 +144,8 @@ public class PasswordStageService {
 
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
-	public void delete(String id, String ifMatch) {
-		delete(DrfUuids.pathUuid(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow(), ifMatch);
+	public void delete(String id, String ifMatch, Caller caller) {
+		delete(DrfUuids.pathUuid(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow(), ifMatch, caller);
 	}
 
 	/**
@@ -152,11 +154,11 @@ public class PasswordStageService {
 	 * {@code ifMatch} is compared with the tag of the route's {@code representation}.
 	 */
 	@Transactional
-	public void delete(UUID id, String notFound, Function<UUID, Object> representation, String ifMatch) {
+	public void delete(UUID id, String notFound, Function<UUID, Object> representation, String ifMatch, Caller caller) {
 		PasswordStageEntity stage = locks.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
 		tags.requireMatch(ifMatch, () -> representation.apply(id));
 		repository.delete(stage);
-		audit("model_deleted", stage, stage.auditState(), Map.of());
+		audit(caller, "model_deleted", stage, stage.auditState(), Map.of());
 	}
 
 	public List<UsedBy> usedBy(String id) {
@@ -167,10 +169,10 @@ public class PasswordStageService {
 		return flowViews.usedBy(uuid);
 	}
 
-	private void audit(String action, PasswordStageEntity stage, Map<String, Object> before,
+	private void audit(Caller caller, String action, PasswordStageEntity stage, Map<String, Object> before,
 			Map<String, Object> after) {
-		auditTrail.modelChanged(action, "authentik_stages_password", "passwordstage", stage.getId(), stage.name(),
-				before, after);
+		auditTrail.modelChanged(caller, action, "authentik_stages_password", "passwordstage", stage.getId(),
+				stage.name(), before, after);
 	}
 
 	/**
