@@ -11,7 +11,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -43,7 +42,7 @@ class BodyReadInterceptor implements HandlerInterceptor {
 		if (body == null || body.decided() || !(handler instanceof HandlerMethod method)) {
 			return true;
 		}
-		BodyKind kind = BodyKind.of(method);
+		RouteBody kind = RouteBody.of(method);
 		if (kind == null) {
 			return true;
 		}
@@ -148,42 +147,6 @@ class BodyReadInterceptor implements HandlerInterceptor {
 
 		@Override
 		public void onStartAsync(AsyncEvent event) {
-		}
-
-	}
-
-	/** What a route takes as its body: JSON, or a multipart form. */
-	enum BodyKind {
-
-		JSON, FORM;
-
-		static BodyKind of(HandlerMethod method) {
-			for (MethodParameter parameter : method.getMethodParameters()) {
-				if (parameter.getParameterType() == DrfInput.class) {
-					return JSON;
-				}
-				if (parameter.getParameterType() == MultipartForm.class) {
-					return FORM;
-				}
-			}
-			return null;
-		}
-
-		/**
-		 * Why the body will not be read, known from the request's head alone: a declared
-		 * length over the limit, or a content type the route does not take.
-		 */
-		ApiException refusal(HttpServletRequest request, long limit) {
-			if (request.getContentLengthLong() > limit) {
-				return PendingBody.tooLarge(limit);
-			}
-			String contentType = request.getContentType();
-			boolean accepted = this == JSON ? JsonBodyParser.isJson(contentType) : MultipartForm.accepts(contentType);
-			if (request.getContentLengthLong() > 0 && !accepted) {
-				return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-						ErrorTexts.unsupportedMediaType(contentType));
-			}
-			return null;
 		}
 
 	}

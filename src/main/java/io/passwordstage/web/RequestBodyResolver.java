@@ -1,5 +1,8 @@
 package io.passwordstage.web;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
@@ -42,33 +45,29 @@ class RequestBodyResolver implements HandlerMethodArgumentResolver {
 	}
 
 	private JsonBody jsonBody(HttpServletRequest request) {
-		PendingBody body = PendingBody.of(request);
-		if (body == null) {
-			return JsonBody.empty();
-		}
-		if (body.refusal() != null) {
-			return JsonBody.failed(body.refusal());
-		}
-		requireComplete(body);
-		return parser.parse(body.bytes(), request.getContentType());
+		return fromBody(request, JsonBody::empty, JsonBody::failed,
+				bytes -> parser.parse(bytes, request.getContentType()));
 	}
 
 	private static MultipartForm form(HttpServletRequest request) {
-		PendingBody body = PendingBody.of(request);
-		if (body == null) {
-			return MultipartForm.empty();
-		}
-		if (body.refusal() != null) {
-			return MultipartForm.failed(body.refusal());
-		}
-		requireComplete(body);
-		return MultipartForm.parse(body.bytes(), request.getContentType());
+		return fromBody(request, MultipartForm::empty, MultipartForm::failed,
+				bytes -> MultipartForm.parse(bytes, request.getContentType()));
 	}
 
-	private static void requireComplete(PendingBody body) {
+	/** The body as {@code parse} reads it; {@code none} without one. */
+	private static <T> T fromBody(HttpServletRequest request, Supplier<T> none, Function<ApiException, T> refused,
+			Function<byte[], T> parse) {
+		PendingBody body = PendingBody.of(request);
+		if (body == null) {
+			return none.get();
+		}
+		if (body.refusal() != null) {
+			return refused.apply(body.refusal());
+		}
 		if (!body.complete()) {
 			throw new IllegalStateException("a body route ran before its body was read");
 		}
+		return parse.apply(body.bytes());
 	}
 
 }
