@@ -6,7 +6,6 @@ import java.util.function.Predicate;
 
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
-import io.passwordstage.web.FieldInvalid;
 
 /**
  * A {@code flow_set} value read item by item: each item's request and its errors, aligned
@@ -83,14 +82,6 @@ public final class FlowSetItems {
 			body.add(open.get(i) == null ? errors.get(i) : open.get(i).body());
 		}
 		return body;
-	}
-
-	/** The items, or the field's error when one failed. */
-	public List<FlowSetRequest> orThrow() {
-		if (failed()) {
-			throw new FieldInvalid(errorBody());
-		}
-		return requests();
 	}
 
 }

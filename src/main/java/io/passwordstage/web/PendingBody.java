@@ -58,10 +58,6 @@ final class PendingBody {
 		return (PendingBody) request.getAttribute(ATTRIBUTE);
 	}
 
-	long declaredLength() {
-		return declaredLength;
-	}
-
 	/** Every byte is here. */
 	boolean complete() {
 		return complete;
