@@ -15,46 +15,14 @@ interface BindingLookups {
 		return true;
 	}
 
-	/** The same answers, asked only when another rule failed. */
-	default BindingLookups whenAnotherRuleFails() {
-		BindingLookups asked = this;
-		return new BindingLookups() {
-			@Override
-			public boolean askAlways() {
-				return false;
-			}
+	boolean flowExists(UUID id);
 
-			@Override
-			public boolean flowExists(UUID id) {
-				return asked.flowExists(id);
-			}
-
-			@Override
-			public boolean stageExists(UUID id) {
-				return asked.stageExists(id);
-			}
-
-			@Override
-			public boolean taken(UUID target, UUID stage, int order, UUID self) {
-				return asked.taken(target, stage, order, self);
-			}
-		};
-	}
-
-	default boolean flowExists(UUID id) {
-		return true;
-	}
-
-	default boolean stageExists(UUID id) {
-		return true;
-	}
+	boolean stageExists(UUID id);
 
 	/**
 	 * Whether a binding other than {@code self} (none when null) has this flow, stage and
 	 * order.
 	 */
-	default boolean taken(UUID target, UUID stage, int order, UUID self) {
-		return false;
-	}
+	boolean taken(UUID target, UUID stage, int order, UUID self);
 
 }

@@ -2,6 +2,7 @@ package io.passwordstage.binding;
 
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +15,26 @@ class FlowStageBindingLookups implements BindingLookups {
 
 	private final FlowStageBindingViews views;
 
+	private final boolean askAlways;
+
+	@Autowired
 	FlowStageBindingLookups(FlowStageBindingViews views) {
+		this(views, true);
+	}
+
+	private FlowStageBindingLookups(FlowStageBindingViews views, boolean askAlways) {
 		this.views = views;
+		this.askAlways = askAlways;
+	}
+
+	/** The same answers, asked only when another rule failed (a create). */
+	FlowStageBindingLookups whenAnotherRuleFails() {
+		return new FlowStageBindingLookups(views, false);
+	}
+
+	@Override
+	public boolean askAlways() {
+		return askAlways;
 	}
 
 	@Override

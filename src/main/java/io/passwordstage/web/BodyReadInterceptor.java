@@ -108,7 +108,7 @@ class BodyReadInterceptor implements HandlerInterceptor {
 	 * Ends an asynchronous request with {@code {"detail": ...}} and closes its connection
 	 * (the rest of the body is not waited for).
 	 */
-	static void answer(AsyncContext async, HttpStatus status, String detail) {
+	private static void answer(AsyncContext async, HttpStatus status, String detail) {
 		try {
 			HttpServletResponse response = (HttpServletResponse) async.getResponse();
 			if (!response.isCommitted()) {

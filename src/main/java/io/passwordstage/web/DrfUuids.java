@@ -2,7 +2,6 @@ package io.passwordstage.web;
 
 import java.math.BigInteger;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
