@@ -43,6 +43,11 @@ final class OpenApi2026 {
 						parameters.add(parameter);
 					}
 					else {
+						if (Boolean.FALSE.equals(parameter.getRequired())) {
+							// drf-spectacular writes an optional shared parameter without
+							// `required`
+							parameter.setRequired(null);
+						}
 						sharedParameters.putIfAbsent(shared, parameter);
 						parameters.add(new Parameter().$ref("#/components/parameters/" + shared));
 					}

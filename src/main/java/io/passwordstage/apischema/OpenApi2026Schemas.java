@@ -14,7 +14,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
  * The components' part of {@link OpenApi2026}: flows gain {@code background_url},
  * {@code background_themed_urls} and a writable {@code background}, flow sets swap
  * {@code background} for {@code background_url}, {@code flow_set} is read-only and
- * required, slugs lose their length limit, and the enums gain 2026.2's values.
+ * required, slugs lose their length limit, and {@code UsedByActionEnum} gains
+ * {@code left_dangling}.
  */
 final class OpenApi2026Schemas {
 
@@ -50,7 +51,6 @@ final class OpenApi2026Schemas {
 				schemas.get(request).getProperties().remove("flow_set");
 			}
 		}
-		addEnumValues(schemas.get("FlowLayoutEnum"), "sidebar_left_frame_background", "sidebar_right_frame_background");
 		addEnumValues(schemas.get("UsedByActionEnum"), "left_dangling");
 		Schema typeCreate = schemas.get("TypeCreate");
 		if (typeCreate != null) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.passwordstage.config.ApiSchema;
+import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.event.Caller;
 import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.MultipartForm;
@@ -88,8 +89,20 @@ class OpenApiConfiguration {
 			}));
 			openApi.getComponents().addSchemas("Autocomplete", new ObjectSchema().additionalProperties(new Schema<>()));
 			shapeSchemas(openApi.getComponents().getSchemas());
-			if (schema.atLeast2026()) {
+			LineEnums.restrict(openApi.getComponents().getSchemas(), schema);
+			if (schema.has(Difference.SCHEMA_2026)) {
 				OpenApi2026.reshape(openApi);
+			}
+			if (schema.has(Difference.ENUM_FILTERS_BY_REFERENCE)) {
+				OpenApiEnumFilters.byReference(openApi);
+			}
+			if (schema.has(Difference.DEVICE_SECURITY_SCHEMES)) {
+				SecurityScheme bearer = new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer");
+				openApi.getComponents()
+					.addSecuritySchemes("authentik_device_auth",
+							new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer+agent"))
+					.addSecuritySchemes("authentik_device_enroll", bearer)
+					.addSecuritySchemes("authentik_device_federation", bearer);
 			}
 			OpenApiEntityTags.describe(openApi);
 		};

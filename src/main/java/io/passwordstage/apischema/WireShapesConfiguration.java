@@ -18,7 +18,7 @@ class WireShapesConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer schemaLineShapes(ApiSchema schema) {
 		return builder -> {
-			if (schema.atLeast2026()) {
+			if (schema.has(ApiSchema.Difference.SCHEMA_2026)) {
 				builder.addMixIn(FlowSet.class, FlowSet.Wire2026.class);
 				builder.addMixIn(Flow.class, Flow.Wire2026.class);
 				builder.addMixIn(TypeCreate.class, TypeCreate.Wire2026.class);

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The permissions a token can hold: authentik's names for the permissions of the models
- * the service manages (password stages, flows, flow-stage bindings, stages of any kind)
- * and of the audit trail.
+ * the service manages (password stages, flows, flow-stage bindings, stages of any kind),
+ * of the audit trail, and the one the blueprint import asks for.
  */
 @Schema(name = "TokenPermissionEnum", enumAsRef = true)
 public enum TokenPermission implements WireEnum {
@@ -21,7 +21,7 @@ public enum TokenPermission implements WireEnum {
 	VIEW_BINDING("authentik_flows.view_flowstagebinding"), ADD_BINDING("authentik_flows.add_flowstagebinding"),
 	CHANGE_BINDING("authentik_flows.change_flowstagebinding"),
 	DELETE_BINDING("authentik_flows.delete_flowstagebinding"), VIEW_STAGE("authentik_flows.view_stage"),
-	DELETE_STAGE("authentik_flows.delete_stage");
+	DELETE_STAGE("authentik_flows.delete_stage"), ADD_BLUEPRINT_INSTANCE("authentik_blueprints.add_blueprintinstance");
 
 	private final String value;
 

@@ -57,4 +57,12 @@ record Blueprint(List<Entry> entries) {
 
 	}
 
+	/**
+	 * {@code !Context key} or {@code !Context [key, fallback]}: the import context's
+	 * value of {@code key}, else {@code fallback} (null when not given).
+	 */
+	record ContextOf(String key, Object fallback) {
+
+	}
+
 }

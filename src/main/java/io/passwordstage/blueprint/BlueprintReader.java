@@ -17,9 +17,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Reads a blueprint file as authentik's {@code BlueprintLoader} does (YAML 1.1, safe
  * types only, one document), within limits a hostile file cannot get past: its size, its
  * nesting, the aliases it may use and the size of what they expand to. Of authentik's
- * custom tags only {@code !KeyOf} is understood; the others ({@code !Env}, {@code !File},
- * {@code !Find}, ...) read the server's environment, files or other models, and a file
- * using one is refused.
+ * custom tags only {@code !KeyOf} and {@code !Context} (the import's context, nothing
+ * else) are understood; the others ({@code !Env}, {@code !File}, {@code !Find}, ...) read
+ * the server's environment, files or other models, and a file using one is refused.
  */
 final class BlueprintReader {
 
@@ -38,10 +38,25 @@ final class BlueprintReader {
 	}
 
 	Blueprint read(byte[] file) {
+		return read(file, Map.of());
+	}
+
+	/**
+	 * The blueprint in {@code file}, its {@code !Context} tags read from the file's own
+	 * {@code context} merged with {@code context} (the import's, which wins).
+	 */
+	Blueprint read(byte[] file, Map<String, Object> context) {
 		if (file.length > maxBytes) {
 			throw new BlueprintInvalid("File is larger than the limit of " + maxBytes + " bytes");
 		}
-		Object document = Tree.plain(parse(utf8(file)), MAX_DEPTH, MAX_VALUES);
+		Object parsed = parse(utf8(file));
+		if (!(parsed instanceof Map<?, ?> raw)) {
+			throw new BlueprintInvalid("The file is not a blueprint: its top level is not a mapping");
+		}
+		Map<String, Object> merged = ImportContext.merged(Tree.plain(raw.get("context"), MAX_DEPTH, MAX_VALUES),
+				context);
+		Object document = Tree.plain(raw, MAX_DEPTH, MAX_VALUES,
+				reference -> merged.containsKey(reference.key()) ? merged.get(reference.key()) : reference.fallback());
 		if (!(document instanceof Map<?, ?> root)) {
 			throw new BlueprintInvalid("The file is not a blueprint: its top level is not a mapping");
 		}

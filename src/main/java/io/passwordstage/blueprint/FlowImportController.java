@@ -6,7 +6,9 @@ import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.event.Caller;
+import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.config.AuthentikProperties;
+import io.passwordstage.config.ServedIn;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.MultipartForm;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "flows")
+@ServedIn(Difference.FLOW_IMPORT_ROUTE)
 @ApiResponse(responseCode = "403",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
 class FlowImportController {

@@ -26,7 +26,16 @@ final class Tree {
 	 * make an endless one).
 	 */
 	static Object plain(Object value, int maxDepth, int maxValues) {
-		return new Copy(maxDepth, maxValues).copy(value, 0);
+		return plain(value, maxDepth, maxValues, null);
+	}
+
+	/**
+	 * {@link #plain(Object, int, int)}, with each {@code !Context} replaced by the value
+	 * {@code context} gives it (counted at every place it is used); {@code null}: the tag
+	 * is refused.
+	 */
+	static Object plain(Object value, int maxDepth, int maxValues, Function<Blueprint.ContextOf, Object> context) {
+		return new Copy(maxDepth, maxValues, context).copy(value, 0);
 	}
 
 	/** {@code value} with its references resolved, for a log line or a body. */
@@ -101,11 +110,14 @@ final class Tree {
 
 		private final int maxDepth;
 
+		private final Function<Blueprint.ContextOf, Object> context;
+
 		private int valuesLeft;
 
-		Copy(int maxDepth, int maxValues) {
+		Copy(int maxDepth, int maxValues, Function<Blueprint.ContextOf, Object> context) {
 			this.maxDepth = maxDepth;
 			this.valuesLeft = maxValues;
+			this.context = context;
 		}
 
 		Object copy(Object value, int depth) {
@@ -119,6 +131,12 @@ final class Tree {
 					|| value instanceof Long || value instanceof BigInteger || value instanceof Double
 					|| value instanceof Blueprint.KeyOf) {
 				return value;
+			}
+			if (value instanceof Blueprint.ContextOf reference) {
+				if (context == null) {
+					throw new BlueprintInvalid("!Context cannot be used in the blueprint's own context");
+				}
+				return copy(context.apply(reference), depth + 1);
 			}
 			if (value instanceof Date date) {
 				return date.toInstant().atOffset(ZoneOffset.UTC).toString();

@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("authentik")
 public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
 		@Min(1024) @DefaultValue("1048576") long maxBodyBytes, @DefaultValue("2025.8") String apiSchema,
-		@NotNull @DefaultValue("10s") Duration requestDeadline) {
+		@NotNull @DefaultValue("10s") Duration requestDeadline, @DefaultValue("") String blueprintsDir) {
 
 	public AuthentikProperties {
 		ApiSchema.of(apiSchema);
@@ -25,6 +25,15 @@ public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
 	/** The schema line of responses and of the OpenAPI document. */
 	public ApiSchema schema() {
 		return ApiSchema.of(apiSchema);
+	}
+
+	/**
+	 * The directory of the blueprint files an import may name by path; empty when the
+	 * operator configured none.
+	 */
+	public java.util.Optional<java.nio.file.Path> blueprints() {
+		return blueprintsDir == null || blueprintsDir.isBlank() ? java.util.Optional.empty()
+				: java.util.Optional.of(java.nio.file.Path.of(blueprintsDir));
 	}
 
 	/**

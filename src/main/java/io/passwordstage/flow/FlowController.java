@@ -9,8 +9,8 @@ import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.config.ApiSchema;
-import io.passwordstage.web.ApiException;
-import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.config.ApiSchema.Difference;
+import io.passwordstage.config.ServedIn;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.ValidationError;
@@ -128,7 +128,7 @@ class FlowController {
 	ResponseEntity<byte[]> export(@PathVariable String slug) {
 		access.requireOnObject(VIEW, "authentik_flows.export_flow", "authentik_flows.view_flowstagebinding",
 				"authentik_flows.view_stage");
-		byte[] yaml = service.export(slug, schema.atLeast2026()).getBytes(StandardCharsets.UTF_8);
+		byte[] yaml = service.export(slug, schema.has(Difference.SCHEMA_2026)).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(DJANGO_DEFAULT)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".yaml\"")
@@ -138,17 +138,13 @@ class FlowController {
 	/**
 	 * 2025.8's route (gone in 2026.2, where {@code background} is written with the flow).
 	 * authentik checks {@code authentik_core.change_application} here, a permission this
-	 * service has no model for: changing the flow is what it asks. The route's absence
-	 * from 2026.2 is checked before the permissions, so its permissions are checked here
-	 * and not declared.
+	 * service has no model for: changing the flow is what it asks.
 	 */
 	@PostMapping("{slug}/set_background_url/")
+	@ServedIn(Difference.SET_BACKGROUND_URL_ROUTE)
 	@FlowActionApi.SetBackgroundUrl
+	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	Map<String, Object> setBackgroundUrl(@PathVariable String slug, DrfInput<FilePathRequest> body, Caller caller) {
-		if (schema.atLeast2026()) {
-			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
-		}
-		access.requireOnObject(VIEW, CHANGE);
 		service.setBackgroundUrl(slug, body, caller);
 		return Map.of();
 	}

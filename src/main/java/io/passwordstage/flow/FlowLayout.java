@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.web.WireEnum;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,12 +10,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
 enum FlowLayout implements WireEnum {
 
 	STACKED("stacked"), CONTENT_LEFT("content_left"), CONTENT_RIGHT("content_right"), SIDEBAR_LEFT("sidebar_left"),
-	SIDEBAR_RIGHT("sidebar_right");
+	SIDEBAR_RIGHT("sidebar_right"),
+	SIDEBAR_LEFT_FRAME_BACKGROUND("sidebar_left_frame_background", Difference.SCHEMA_2026),
+	SIDEBAR_RIGHT_FRAME_BACKGROUND("sidebar_right_frame_background", Difference.SCHEMA_2026);
 
 	private final String value;
 
+	private final Difference offeredWith;
+
 	FlowLayout(String value) {
+		this(value, null);
+	}
+
+	FlowLayout(String value, Difference offeredWith) {
 		this.value = value;
+		this.offeredWith = offeredWith;
 	}
 
 	@Override
@@ -23,33 +33,17 @@ enum FlowLayout implements WireEnum {
 		return value;
 	}
 
+	@Override
+	public Difference offeredWith() {
+		return offeredWith;
+	}
+
 	/**
-	 * A stored layout as the 2025.8 line can show it: 2026.2's frame-background sidebars
-	 * as the sidebars they extend.
+	 * A stored layout as a line without the frame-background sidebars can show it: the
+	 * sidebars they extend.
 	 */
 	static String in2025(String layout) {
 		return layout == null ? null : layout.replace("_frame_background", "");
-	}
-
-	/** The layouts of the 2026.2 line: two more sidebar variants. */
-	@Schema(hidden = true)
-	enum Since2026 implements WireEnum {
-
-		STACKED("stacked"), CONTENT_LEFT("content_left"), CONTENT_RIGHT("content_right"), SIDEBAR_LEFT("sidebar_left"),
-		SIDEBAR_RIGHT("sidebar_right"), SIDEBAR_LEFT_FRAME_BACKGROUND("sidebar_left_frame_background"),
-		SIDEBAR_RIGHT_FRAME_BACKGROUND("sidebar_right_frame_background");
-
-		private final String value;
-
-		Since2026(String value) {
-			this.value = value;
-		}
-
-		@Override
-		public String value() {
-			return value;
-		}
-
 	}
 
 }

@@ -41,8 +41,7 @@ public record FlowSetRequest(
 		@JsonProperty("policy_engine_mode") @OneOf(PolicyEngineMode.class) @Schema(
 				implementation = PolicyEngineMode.class) String policyEngineMode,
 		@JsonProperty("compatibility_mode") @Schema(description = FlowSet.COMPATIBILITY_HELP) Boolean compatibilityMode,
-		@OneOf(value = FlowLayout.class, groups = Rules2025.class) @OneOf(value = FlowLayout.Since2026.class,
-				groups = Rules2026.class) @Schema(implementation = FlowLayout.class) String layout,
+		@OneOf(FlowLayout.class) @Schema(implementation = FlowLayout.class) String layout,
 		@JsonProperty("denied_action") @OneOf(DeniedAction.class) @Schema(implementation = DeniedAction.class,
 				description = FlowSet.DENIED_ACTION_HELP) String deniedAction) {
 
@@ -55,7 +54,7 @@ public record FlowSetRequest(
 	/** Whether {@code slug} is a slug the chosen line accepts. */
 	static boolean wellFormed(String slug, ApiSchema schema) {
 		return slug != null && SLUG_RULE.matcher(slug).matches()
-				&& slug.length() <= (schema.atLeast2026() ? MaxLength.INDEXABLE : SLUG_MAX);
+				&& slug.length() <= (schema.has(ApiSchema.Difference.SCHEMA_2026) ? MaxLength.INDEXABLE : SLUG_MAX);
 	}
 
 	/**

@@ -33,8 +33,7 @@ record PatchedFlowRequest(@NonEmpty @NoNullCharacters @NoSurrogates @Schema(minL
 		@JsonProperty("policy_engine_mode") @OneOf(PolicyEngineMode.class) @Schema(
 				implementation = PolicyEngineMode.class) String policyEngineMode,
 		@JsonProperty("compatibility_mode") @Schema(description = FlowSet.COMPATIBILITY_HELP) Boolean compatibilityMode,
-		@OneOf(value = FlowLayout.class, groups = Rules2025.class) @OneOf(value = FlowLayout.Since2026.class,
-				groups = Rules2026.class) @Schema(implementation = FlowLayout.class) String layout,
+		@OneOf(FlowLayout.class) @Schema(implementation = FlowLayout.class) String layout,
 		@JsonProperty("denied_action") @OneOf(DeniedAction.class) @Schema(implementation = DeniedAction.class,
 				description = FlowSet.DENIED_ACTION_HELP) String deniedAction,
 		@OneOf(FlowAuthentication.class) @Schema(implementation = FlowAuthentication.class,

@@ -3,7 +3,10 @@ package io.passwordstage.web;
 import java.lang.reflect.Method;
 import java.util.List;
 
+import io.passwordstage.config.ApiSchema;
+import io.passwordstage.config.ServedIn;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -23,10 +26,29 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * two together gave retrieve 1.03× (paired; 1.10× by medians) and the 403 of the floor
  * request 1.35×: {@code COMPARE_MODE=interleaved BENCH_SECONDS=4 WARMUP_SECONDS=8
  * BENCH_OPERATIONS="floor retrieve patch create" bench/compare.sh <build without them> HEAD}.
+ * <p>
+ * Routes {@link ServedIn} a difference the chosen schema line lacks are not mapped.
  */
 class IndexedRequestMappingHandlerMapping extends RequestMappingHandlerMapping {
 
+	private final ApiSchema schema;
+
 	private volatile RouteIndex index;
+
+	IndexedRequestMappingHandlerMapping(ApiSchema schema) {
+		this.schema = schema;
+	}
+
+	@Override
+	protected RequestMappingInfo getMappingForMethod(Method method, Class<?> handlerType) {
+		ServedIn onMethod = AnnotatedElementUtils.findMergedAnnotation(method, ServedIn.class);
+		ServedIn onController = AnnotatedElementUtils.findMergedAnnotation(handlerType, ServedIn.class);
+		if ((onMethod != null && !schema.has(onMethod.value()))
+				|| (onController != null && !schema.has(onController.value()))) {
+			return null;
+		}
+		return super.getMappingForMethod(method, handlerType);
+	}
 
 	@Override
 	public void afterPropertiesSet() {

@@ -7,14 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Set;
 
+import io.passwordstage.config.ApiSchema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * DRF's ChoiceField rule: the value (its Python {@code str()}) is one of an enum's wire
- * values.
+ * values that the chosen schema line offers ({@link WireEnum#offeredWith}).
  */
 @Target({ ElementType.FIELD, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,14 +41,30 @@ public @interface OneOf {
 
 	}
 
-	/** {@code null} is valid. */
+	/**
+	 * {@code null} is valid. Made by Spring's validator with the chosen line; made by a
+	 * plain Bean Validation factory (without Spring), every value of the enum is a
+	 * choice.
+	 */
 	class Validator implements ConstraintValidator<OneOf, String> {
+
+		private final ApiSchema schema;
 
 		private Set<String> choices;
 
+		public Validator() {
+			this(null);
+		}
+
+		@Autowired
+		public Validator(ApiSchema schema) {
+			this.schema = schema;
+		}
+
 		@Override
 		public void initialize(OneOf annotation) {
-			choices = WireEnum.values(annotation.value());
+			choices = schema == null ? WireEnum.values(annotation.value())
+					: WireEnum.values(annotation.value(), schema);
 		}
 
 		@Override

@@ -2,6 +2,7 @@ package io.passwordstage.web;
 
 import java.util.List;
 
+import io.passwordstage.config.ApiSchema;
 import io.passwordstage.config.AuthentikProperties;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,13 +55,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		configurer.ignoreAcceptHeader(true).defaultContentType(MediaType.APPLICATION_JSON, MediaType.ALL);
 	}
 
-	/** The API's routes found by their leading path segments. */
+	/**
+	 * The API's routes found by their leading path segments; those of other schema lines
+	 * left out.
+	 */
 	@Bean
-	WebMvcRegistrations indexedRoutes() {
+	WebMvcRegistrations indexedRoutes(ApiSchema schema) {
 		return new WebMvcRegistrations() {
 			@Override
 			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new IndexedRequestMappingHandlerMapping();
+				return new IndexedRequestMappingHandlerMapping(schema);
 			}
 		};
 	}

@@ -20,9 +20,10 @@ class ApiSchemaTest {
 	}
 
 	@Test
-	void namesTheTwoLines() {
+	void namesTheLines() {
 		assertThat(bind("2025.8").schema()).isEqualTo(ApiSchema.V2025_8);
 		assertThat(bind("2026.2").schema()).isEqualTo(ApiSchema.V2026_2);
+		assertThat(bind("2026.8").schema()).isEqualTo(ApiSchema.V2026_8);
 		assertThat(new Binder(new MapConfigurationPropertySource()).bindOrCreate("authentik", AuthentikProperties.class)
 			.schema()).isEqualTo(ApiSchema.V2025_8);
 	}
@@ -31,7 +32,7 @@ class ApiSchemaTest {
 	void refusesAnyOtherValueWithAClearMessage() {
 		assertThatThrownBy(() -> bind("2026.3")).isInstanceOf(BindException.class)
 			.rootCause()
-			.hasMessage("AUTHENTIK_API_SCHEMA must be one of 2025.8, 2026.2, not '2026.3'");
+			.hasMessage("AUTHENTIK_API_SCHEMA must be one of 2025.8, 2026.2, 2026.8, not '2026.3'");
 	}
 
 }

@@ -107,10 +107,18 @@ class OpenApiSchemaTest extends ApiTest {
 		List<String> differences = new ArrayList<>();
 		compare("paths", ourPaths, theirPaths, differences);
 		compare("schemas", ourSchemas, theirSchemas, differences);
+		// an extract that lists the security schemes or the shared parameters and
+		// responses is compared on them too; older extracts stop at the references
 		compare("securitySchemes", ourComponents.get("securitySchemes"),
-				((Map<String, Object>) extract("/openapi/authentik-password-stage.yaml").get("components"))
-					.get("securitySchemes"),
+				theirComponents.containsKey("securitySchemes") ? theirComponents.get("securitySchemes")
+						: ((Map<String, Object>) extract("/openapi/authentik-password-stage.yaml").get("components"))
+							.get("securitySchemes"),
 				differences);
+		for (String shared : List.of("parameters", "responses")) {
+			if (theirComponents.containsKey(shared)) {
+				compare(shared, ourComponents.get(shared), theirComponents.get(shared), differences);
+			}
+		}
 		danglingReferences(ours, ours, differences);
 		return differences;
 	}

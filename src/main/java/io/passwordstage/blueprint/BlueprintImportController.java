@@ -1,0 +1,168 @@
+package io.passwordstage.blueprint;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.passwordstage.auth.ApiPrincipal;
+import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.auth.Requires;
+import io.passwordstage.auth.Requires.Scope;
+import io.passwordstage.config.ApiSchema.Difference;
+import io.passwordstage.config.AuthentikProperties;
+import io.passwordstage.config.ServedIn;
+import io.passwordstage.event.Caller;
+import io.passwordstage.web.GenericError;
+import io.passwordstage.web.MultipartForm;
+import io.passwordstage.web.ValidationError;
+import io.passwordstage.web.ValidationFailedException;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * authentik 2026.5's {@code POST /managed/blueprints/import/}: a blueprint, sent as
+ * {@code file} or named by {@code path} in the operator's blueprints directory, applied
+ * once in one transaction as the flow import applies it, its {@code !Context} tags read
+ * from {@code context}. As in authentik: {@code file} wins over {@code path}; neither is
+ * a 400 {@code ["Either path or file must be set"]}; the caller needs
+ * {@code add_blueprintinstance} and, for each entry's model, its {@code add_},
+ * {@code change_} and {@code delete_} permissions (else a 403 naming the entry); a
+ * blueprint that cannot be applied is a 200 with {@code success} false and the reason.
+ */
+@RestController
+@Tag(name = "managed")
+@ServedIn(Difference.BLUEPRINT_IMPORT_ROUTE)
+@ApiResponse(responseCode = "400",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
+@ApiResponse(responseCode = "403",
+		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
+class BlueprintImportController {
+
+	static final String PATH = "/api/v3/managed/blueprints/import/";
+
+	static final String ADD_BLUEPRINT_INSTANCE = "authentik_blueprints.add_blueprintinstance";
+
+	static final String NEITHER = "Either path or file must be set";
+
+	static final String NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form.";
+
+	private final PermissionCheck access;
+
+	private final BlueprintImporter importer;
+
+	private final BlueprintReader reader;
+
+	private final BlueprintFiles files;
+
+	BlueprintImportController(PermissionCheck access, BlueprintImporter importer, AuthentikProperties properties) {
+		this.access = access;
+		this.importer = importer;
+		this.reader = new BlueprintReader((int) Math.min(Integer.MAX_VALUE, properties.maxBodyBytes()));
+		this.files = new BlueprintFiles(properties.blueprints(), properties.maxBodyBytes());
+	}
+
+	@PostMapping(PATH)
+	@Operation(operationId = "managed_blueprints_import_create",
+			description = "Import blueprint from .yaml file and apply it once, without creating an instance",
+			security = @SecurityRequirement(name = "authentik"),
+			requestBody = @RequestBody(content = @Content(mediaType = "multipart/form-data",
+					schema = @Schema(implementation = BlueprintUploadRequest.class))))
+	@ApiResponse(responseCode = "200", description = "",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = BlueprintImportResult.class)))
+	@Requires(scope = Scope.COLLECTION, value = ADD_BLUEPRINT_INSTANCE)
+	ResponseEntity<?> importBlueprint(MultipartForm form, Caller caller) {
+		byte[] file = form.file("file");
+		String path = present(form.field("path"));
+		Map<String, Object> errors = new LinkedHashMap<>();
+		if (file == null && present(form.field("file")) != null) {
+			errors.put("file", List.of(NOT_A_FILE));
+		}
+		java.nio.file.Path named = null;
+		if (path != null) {
+			try {
+				named = files.resolve(path);
+			}
+			catch (ValidationFailedException ex) {
+				errors.putAll(ex.errors());
+			}
+		}
+		Map<String, Object> context = Map.of();
+		try {
+			context = ImportContext.parse(form.field("context"));
+		}
+		catch (ValidationFailedException ex) {
+			errors.putAll(ex.errors());
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationFailedException(errors);
+		}
+		if (file == null && named == null) {
+			return ResponseEntity.badRequest().body(List.of(NEITHER));
+		}
+		Blueprint blueprint;
+		try {
+			blueprint = reader.read(file != null ? file : files.read(named), context);
+		}
+		catch (BlueprintInvalid ex) {
+			return ResponseEntity.ok(BlueprintImportResult.of(BlueprintImporter.failed(ex)));
+		}
+		Map<String, Object> refused = lackedPermission(blueprint);
+		if (refused != null) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(refused);
+		}
+		return ResponseEntity.ok(BlueprintImportResult.of(importer.apply(blueprint, caller)));
+	}
+
+	/**
+	 * authentik's {@code check_blueprint_perms}: every entry's model needs its add,
+	 * change and delete permissions, whatever the entry does; the 403's body names the
+	 * first entry whose model lacks one, or {@code null} when none does.
+	 */
+	private Map<String, Object> lackedPermission(Blueprint blueprint) {
+		ApiPrincipal caller = access.requireAuthenticated();
+		for (Blueprint.Entry entry : blueprint.entries()) {
+			String[] parts = entry.model().split("\\.", 2);
+			for (String action : List.of("add", "change", "delete")) {
+				if (parts.length < 2 || !caller.may(parts[0] + "." + action + "_" + parts[1])) {
+					Map<String, Object> body = new LinkedHashMap<>();
+					body.put(String.valueOf(entry.id()), "User lacks permission to create " + entry.model());
+					return body;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** A multipart field sent empty is a field not sent, as in DRF. */
+	private static String present(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	/**
+	 * The route is authentik's list-level action: other methods are a 405 (in authentik,
+	 * {@code GET} lists nothing here; this service has no blueprint instances).
+	 */
+	@RequestMapping(path = PATH,
+			method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
+	@Hidden
+	void otherMethods(HttpMethod method) throws HttpRequestMethodNotSupportedException {
+		access.requireAuthenticated();
+		throw new HttpRequestMethodNotSupportedException(method.name(), List.of("POST"));
+	}
+
+}

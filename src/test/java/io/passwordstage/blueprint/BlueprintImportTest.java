@@ -1,0 +1,395 @@
+package io.passwordstage.blueprint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.passwordstage.auth.TokenPermission;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static io.passwordstage.support.TestDatabase.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code POST /managed/blueprints/import/} in the 2026.8 line: a blueprint as
+ * {@code file}, by {@code path} in the configured blueprints directory, with a
+ * {@code context} its {@code !Context} tags read; authentik's answers and permissions;
+ * hostile paths, contexts and forms refused with a JSON 4xx that writes nothing.
+ */
+@TestPropertySource(properties = "authentik.api-schema=2026.8")
+class BlueprintImportTest extends ImportTest {
+
+	static final String BLUEPRINT_IMPORT = "/api/v3/managed/blueprints/import/";
+
+	private static final Path ROOT = temporaryDirectory();
+
+	private static final Path BLUEPRINTS = ROOT.resolve("blueprints");
+
+	/** A file beside the blueprints directory, which no path may reach. */
+	private static final Path SECRET = ROOT.resolve("secret.yaml");
+
+	private static final String FLOW = """
+			version: 1
+			entries:
+			  - model: authentik_flows.flow
+			    identifiers: {slug: SLUG}
+			    attrs: {name: NAME, title: Welcome, designation: authentication}
+			""";
+
+	@DynamicPropertySource
+	static void blueprintsDirectory(DynamicPropertyRegistry registry) {
+		registry.add("authentik.blueprints-dir", BLUEPRINTS::toString);
+	}
+
+	@BeforeAll
+	static void files() throws IOException {
+		Files.createDirectories(BLUEPRINTS.resolve("example"));
+		Files.writeString(SECRET, FLOW.replace("SLUG", "secret").replace("NAME", "Secret"));
+		Files.createSymbolicLink(BLUEPRINTS.resolve("link-out.yaml"), SECRET);
+		Files.createSymbolicLink(BLUEPRINTS.resolve("dir-out"), ROOT);
+		Files.writeString(BLUEPRINTS.resolve(".hidden.yaml"), FLOW.replace("SLUG", "hidden").replace("NAME", "Hidden"));
+	}
+
+	@Test
+	void aFileIsAppliedAndAnsweredAsAuthentikDoes() {
+		String slug = unique("file");
+
+		Response response = send(form(BOOTSTRAP_KEY).file(FLOW.replace("SLUG", slug).replace("NAME", "From file")));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"logs\":[],\"success\":true}");
+		assertThat(get(FLOWS + slug + "/").json().get("name").asString()).isEqualTo("From file");
+	}
+
+	@Test
+	void anExportImportsBackAfterItsFlowIsDeleted() {
+		String slug = unique("export");
+		assertThat(post(FLOWS, flowBody(slug)).status()).isEqualTo(201);
+		String exported = get(FLOWS + slug + "/export/").body();
+		assertThat(send("DELETE", FLOWS + slug + "/", null, null, BOOTSTRAP_KEY).status()).isEqualTo(204);
+
+		Response response = send(form(BOOTSTRAP_KEY).file(exported));
+
+		assertThat(response.json().get("success").asBoolean()).as(response.body()).isTrue();
+		assertThat(get(FLOWS + slug + "/").json().get("name").asString()).isEqualTo("Flow " + slug);
+	}
+
+	@Test
+	void aPathNamesAFileInTheBlueprintsDirectory() throws IOException {
+		String slug = unique("path");
+		Files.writeString(BLUEPRINTS.resolve("example/" + slug + ".yaml"),
+				FLOW.replace("SLUG", slug).replace("NAME", "From path"));
+
+		Response response = send(form(BOOTSTRAP_KEY).field("path", "example/" + slug + ".yaml"));
+
+		assertThat(response.json().get("success").asBoolean()).as(response.body()).isTrue();
+		assertThat(get(FLOWS + slug + "/").json().get("name").asString()).isEqualTo("From path");
+	}
+
+	@Test
+	void aFileWinsOverAPath() throws IOException {
+		String slug = unique("both");
+		Files.writeString(BLUEPRINTS.resolve(slug + ".yaml"), FLOW.replace("SLUG", slug).replace("NAME", "Path"));
+
+		Response response = send(form(BOOTSTRAP_KEY).file(FLOW.replace("SLUG", slug).replace("NAME", "File"))
+			.field("path", slug + ".yaml"));
+
+		assertThat(response.json().get("success").asBoolean()).as(response.body()).isTrue();
+		assertThat(get(FLOWS + slug + "/").json().get("name").asString()).isEqualTo("File");
+	}
+
+	@Test
+	void aPathIsValidatedEvenBesideAFile() {
+		String slug = unique("both");
+
+		Response response = send(form(BOOTSTRAP_KEY).file(FLOW.replace("SLUG", slug).replace("NAME", "File"))
+			.field("path", "does-not-exist.yaml"));
+
+		// as authentik's serializer, which validates every field it is given
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"path\":[\"Blueprint file does not exist\"]}");
+		assertThat(flows(slug)).isZero();
+	}
+
+	@Test
+	void contextValuesAreReadByContextTags() {
+		String slug = unique("context");
+		String blueprint = """
+				version: 1
+				context: {title: From the file, designation: recovery}
+				entries:
+				  - model: authentik_flows.flow
+				    identifiers: {slug: !Context slug}
+				    attrs:
+				      name: !Context [name, Default name]
+				      title: !Context title
+				      designation: !Context designation
+				      layout: !Context [layout, stacked]
+				""";
+
+		Response response = send(form(BOOTSTRAP_KEY).file(blueprint)
+			.field("context", "{\"slug\": \"" + slug + "\", \"designation\": \"enrollment\"}"));
+
+		assertThat(response.json().get("success").asBoolean()).as(response.body()).isTrue();
+		JsonNode flow = get(FLOWS + slug + "/").json();
+		assertThat(flow.get("name").asString()).isEqualTo("Default name");
+		assertThat(flow.get("title").asString()).isEqualTo("From the file");
+		assertThat(flow.get("designation").asString()).isEqualTo("enrollment");
+		assertThat(flow.get("layout").asString()).isEqualTo("stacked");
+	}
+
+	@Test
+	void contextCannotReachTheServersEnvironment() {
+		String slug = unique("env");
+		String blueprint = FLOW.replace("SLUG", slug).replace("NAME", "!Context [PATH, none]");
+
+		Response response = send(form(BOOTSTRAP_KEY).file(blueprint));
+
+		assertThat(response.json().get("success").asBoolean()).as(response.body()).isTrue();
+		assertThat(get(FLOWS + slug + "/").json().get("name").asString()).isEqualTo("none");
+	}
+
+	@Test
+	void requireTokenIsAnAuthenticationChoice() {
+		String slug = unique("token");
+		String blueprint = FLOW.replace("SLUG", slug)
+			.replace("NAME", "Token")
+			.replace("designation: authentication}", "designation: authentication, authentication: require_token}");
+
+		Response response = send(form(BOOTSTRAP_KEY).file(blueprint));
+
+		assertThat(response.json().get("success").asBoolean()).as(response.body()).isTrue();
+		assertThat(get(FLOWS + slug + "/").json().get("authentication").asString()).isEqualTo("require_token");
+	}
+
+	@Test
+	void neitherFileNorPathIsAuthentiksBareList() {
+		long rows = rows();
+
+		Response response = send(form(BOOTSTRAP_KEY).field("context", "{}"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("[\"Either path or file must be set\"]");
+		assertThat(rows()).isEqualTo(rows);
+	}
+
+	@Test
+	void aFileSentAsTextIsNotAFile() {
+		Response response = send(form(BOOTSTRAP_KEY).field("file", "version: 1\n"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("file").get(0).asString())
+			.isEqualTo("The submitted data was not a file. Check the encoding type on the form.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "../secret.yaml", "example/../../secret.yaml", "/etc/passwd", "link-out.yaml",
+			"dir-out/secret.yaml", "dir-out/blueprints/../secret.yaml", "..", "example\\..\\..\\secret.yaml",
+			"~/secret.yaml" })
+	void aPathThatLeavesTheDirectoryIsRefusedAndNothingIsRead(String path) {
+		long rows = rows();
+
+		Response response = send(form(BOOTSTRAP_KEY).field("path", path));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().get("path").get(0).asString()).as(response.body())
+			.isIn(BlueprintFiles.OUTSIDE, BlueprintFiles.DOES_NOT_EXIST);
+		assertThat(flows("secret")).isZero();
+		assertThat(rows()).isEqualTo(rows);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "missing.yaml", "example", ".hidden.yaml", "example/missing.yaml", "notes.txt" })
+	void aPathToNoBlueprintIsAuthentiksText(String path) {
+		Response response = send(form(BOOTSTRAP_KEY).field("path", path));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"path\":[\"Blueprint file does not exist\"]}");
+		assertThat(flows("hidden")).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{not json", "[1, 2, 3]", "\"text\"", "42", "null" })
+	void aContextThatIsNotAJsonObjectIsRefused(String context) {
+		String slug = unique("bad-context");
+
+		Response response = send(
+				form(BOOTSTRAP_KEY).file(FLOW.replace("SLUG", slug).replace("NAME", "x")).field("context", context));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().get("context").get(0).asString()).isIn(ImportContext.INVALID_JSON,
+				ImportContext.NOT_AN_OBJECT);
+		assertThat(flows(slug)).isZero();
+	}
+
+	@Test
+	void aHugeOrDeepContextIsRefused() {
+		String slug = unique("huge-context");
+		String deep = "{\"a\": " + "[".repeat(500) + "]".repeat(500) + "}";
+		String wide = "{\"a\": [" + "1,".repeat(150_000) + "1]}";
+
+		for (String context : List.of(deep, wide)) {
+			Response response = send(form(BOOTSTRAP_KEY).file(FLOW.replace("SLUG", slug).replace("NAME", "x"))
+				.field("context", context));
+			assertThat(response.status()).as(response.body()).isEqualTo(400);
+			assertThat(response.json().has("context")).as(response.body()).isTrue();
+		}
+		String overLimit = "{\"a\": \"" + "x".repeat(1_100_000) + "\"}";
+		assertThat(send(form(BOOTSTRAP_KEY).file(FLOW).field("context", overLimit)).status()).isEqualTo(413);
+		assertThat(flows(slug)).isZero();
+	}
+
+	@Test
+	void aContextUsedManyTimesCannotBlowUpTheFile() {
+		String slug = unique("expand");
+		String uses = "[" + "!Context a, ".repeat(200) + "!Context a]";
+		String blueprint = FLOW.replace("SLUG", slug).replace("NAME", "x") + "    conditions: " + uses + "\n";
+
+		Response response = send(
+				form(BOOTSTRAP_KEY).file(blueprint).field("context", "{\"a\": [" + "1,".repeat(5_000) + "1]}"));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("success").asBoolean()).isFalse();
+		assertThat(response.json().get("logs").get(0).get("event").asString()).startsWith("The file expands to more");
+		assertThat(flows(slug)).isZero();
+	}
+
+	@Test
+	void multipartJunkIsAJson4xx() {
+		HttpRequest junk = HttpRequest.newBuilder(uri(BLUEPRINT_IMPORT))
+			.POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nab"))
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("Authorization", "Bearer " + BOOTSTRAP_KEY)
+			.build();
+		HttpRequest json = HttpRequest.newBuilder(uri(BLUEPRINT_IMPORT))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"file\": \"x\"}"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + BOOTSTRAP_KEY)
+			.build();
+		long rows = rows();
+
+		for (HttpRequest request : List.of(junk, json)) {
+			Response response = send(request);
+			assertThat(response.status()).as(response.body()).isBetween(400, 415);
+			assertThat(response.json().isObject() || response.json().isArray()).isTrue();
+		}
+		assertThat(rows()).isEqualTo(rows);
+	}
+
+	@Test
+	void permissionsAreAuthentiks() {
+		String slug = unique("perm");
+		String file = FLOW.replace("SLUG", slug).replace("NAME", "x");
+		String withoutInstance = tokenWith(TokenPermission.ADD_FLOW, TokenPermission.CHANGE_FLOW,
+				TokenPermission.DELETE_FLOW);
+		String withoutDelete = tokenWith(TokenPermission.ADD_BLUEPRINT_INSTANCE, TokenPermission.ADD_FLOW,
+				TokenPermission.CHANGE_FLOW);
+		String enough = tokenWith(TokenPermission.ADD_BLUEPRINT_INSTANCE, TokenPermission.ADD_FLOW,
+				TokenPermission.CHANGE_FLOW, TokenPermission.DELETE_FLOW);
+
+		Response noInstance = send(form(withoutInstance).file(file));
+		Response noDelete = send(form(withoutDelete).file(file));
+
+		assertThat(noInstance.status()).isEqualTo(403);
+		assertThat(noInstance.json().get("detail").asString())
+			.isEqualTo("You do not have permission to perform this action.");
+		assertThat(noDelete.status()).isEqualTo(403);
+		assertThat(noDelete.body()).isEqualTo("{\"null\":\"User lacks permission to create authentik_flows.flow\"}");
+		assertThat(flows(slug)).isZero();
+		assertThat(send(form(enough).file(file)).json().get("success").asBoolean()).isTrue();
+		assertThat(flows(slug)).isOne();
+	}
+
+	@Test
+	void theFlowImportRouteIsNotServedInThisLine() {
+		Response response = send(multipart("file", "flow.yaml", FLOW, BOOTSTRAP_KEY));
+
+		assertThat(response.status()).isEqualTo(405);
+	}
+
+	private static long flows(String slug) {
+		return count("select count(*) from authentik_flows_flow where slug = ?", slug);
+	}
+
+	private static long rows() {
+		return count("select (select count(*) from authentik_flows_flow) + (select count(*) from authentik_flows_stage)"
+				+ " + (select count(*) from authentik_flows_flowstagebinding)"
+				+ " + (select count(*) from authentik_events_event)");
+	}
+
+	private Form form(String token) {
+		return new Form(token);
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("blueprints-test").toRealPath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A multipart form for the blueprint import, as a client builds one. */
+	private final class Form {
+
+		private final String token;
+
+		private final String boundary = "----form" + UUID.randomUUID().toString().replace("-", "");
+
+		private final List<byte[]> parts = new ArrayList<>();
+
+		Form(String token) {
+			this.token = token;
+		}
+
+		Form file(String content) {
+			return part("file", "blob", content);
+		}
+
+		Form field(String name, String value) {
+			return part(name, null, value);
+		}
+
+		private Form part(String name, String fileName, String content) {
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+					+ (fileName == null ? ""
+							: "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
+					+ "\r\n\r\n";
+			parts.add((head + content + "\r\n").getBytes(StandardCharsets.UTF_8));
+			return this;
+		}
+
+		HttpRequest build() {
+			var body = new java.io.ByteArrayOutputStream();
+			parts.forEach(body::writeBytes);
+			body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(BLUEPRINT_IMPORT))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			return request.build();
+		}
+
+	}
+
+	private Response send(Form form) {
+		return send(form.build());
+	}
+
+}
