@@ -1,4 +1,4 @@
-// Shared by the test files of both client generations: connects one generation of
+// Shared by the test files of every client generation: connects one generation of
 // authentik's TypeScript client to the service under test.
 // Needs BASE_URL (e.g. http://localhost:8080/api/v3) and TOKEN (a superuser key) in the environment.
 import assert from "node:assert/strict";
@@ -7,11 +7,11 @@ import assert from "node:assert/strict";
 export const DEFAULT_BACKGROUND = "/static/dist/assets/images/flow_background.jpg";
 
 /**
- * Loads `packageName` (`@goauthentik/api-2025` or `@goauthentik/api-2026`) and returns its
+ * Loads `packageName` (`@goauthentik/api-2025`, `-2026.2` or `-2026.8`) and returns its
  * exports (`ak`), API objects with the token, and helpers bound to that generation.
  */
 export async function connect(packageName) {
-  // dist/esm: 2025.10.4 ships no dist/index.js (its "main"); both generations' dist/esm is CommonJS.
+  // dist/esm: 2025.10.4 ships no dist/index.js (its "main"); every generation's dist/esm is CommonJS.
   const ak = (await import(`${packageName}/dist/esm/index.js`)).default;
   const basePath = process.env.BASE_URL;
   const token = process.env.TOKEN;
@@ -49,6 +49,8 @@ export async function connect(packageName) {
     basePath,
     flows: new ak.FlowsApi(configuration),
     stages: new ak.StagesApi(configuration),
+    // 2026.5+: the blueprint import
+    managed: ak.ManagedApi ? new ak.ManagedApi(configuration) : null,
     failure,
     wire,
     send,

@@ -1,5 +1,7 @@
-// The two client generations and what differs between their schema lines. A scenario module
-// exports a function that takes a generation (see `generation`) and registers its tests.
+// The schema lines, each with the client generation that drives it, and what differs between
+// them as its client sees it. A scenario module exports a function that takes a generation
+// (see `generation`) and registers its tests. A new line is one more entry here and a folder
+// of test files named after it.
 import { connect, DEFAULT_BACKGROUND } from "./client.mjs";
 
 /** The wire keys of an entry of a stage's flow_set, in order, with the line's background key. */
@@ -11,7 +13,7 @@ function flowSetEntryKeys(backgroundKey) {
 }
 
 const FACTS = {
-  2025: {
+  "2025.8": {
     packageName: "@goauthentik/api-2025",
     line: "2025.8",
     // PasswordStageRequestToJSON sends flow_set: a stage can be created with its flows.
@@ -31,8 +33,8 @@ const FACTS = {
     // Whether the entries of /stages/all/types/ carry `deprecated`.
     typesCarryDeprecated: false,
   },
-  2026: {
-    packageName: "@goauthentik/api-2026",
+  "2026.2": {
+    packageName: "@goauthentik/api-2026.2",
     line: "2026.2",
     // PasswordStageRequestToJSON has no flow_set key: flows come from FlowsApi, or from a plain
     // request when the test is about the stored flow_set.
@@ -52,7 +54,15 @@ const FACTS = {
   },
 };
 
-/** The facts of generation `name` ("2025" or "2026") with its client from `connect`. */
+// 2026.5 moved the blueprint import to /managed/blueprints/import/ and added require_token;
+// everything else the scenarios see is 2026.2's.
+FACTS["2026.8"] = {
+  ...FACTS["2026.2"],
+  packageName: "@goauthentik/api-2026.8",
+  line: "2026.8",
+};
+
+/** The facts of the line `name` ("2025.8", "2026.2", "2026.8") with its client from `connect`. */
 export async function generation(name) {
   const facts = FACTS[name];
   return { ...facts, ...(await connect(facts.packageName)) };

@@ -3,4 +3,4 @@
 import { generation } from "../lib/generations.mjs";
 import { adminUi } from "../scenarios/admin-ui.mjs";
 
-adminUi(await generation("2025"));
+adminUi(await generation("2025.8"));

@@ -3,4 +3,4 @@
 import { generation } from "../lib/generations.mjs";
 import { bindingsExport } from "../scenarios/bindings-export.mjs";
 
-bindingsExport(await generation("2025"));
+bindingsExport(await generation("2025.8"));

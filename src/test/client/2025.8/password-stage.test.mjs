@@ -3,4 +3,4 @@
 import { generation } from "../lib/generations.mjs";
 import { passwordStage } from "../scenarios/password-stage.mjs";
 
-passwordStage(await generation("2025"));
+passwordStage(await generation("2025.8"));

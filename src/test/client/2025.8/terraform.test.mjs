@@ -3,4 +3,4 @@
 import { generation } from "../lib/generations.mjs";
 import { terraform } from "../scenarios/terraform.mjs";
 
-terraform(await generation("2025"));
+terraform(await generation("2025.8"));

@@ -1,0 +1,6 @@
+// The Terraform provider's requests with the 2026 client (@goauthentik/api 2026.2.0)
+// against the service started with AUTHENTIK_API_SCHEMA=2026.2.
+import { generation } from "../lib/generations.mjs";
+import { terraform } from "../scenarios/terraform.mjs";
+
+terraform(await generation("2026.2"));

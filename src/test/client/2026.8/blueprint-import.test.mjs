@@ -1,0 +1,6 @@
+// The blueprint import and require_token with the 2026 client (@goauthentik/api 2026.8.3)
+// against the service started with AUTHENTIK_API_SCHEMA=2026.8.
+import { generation } from "../lib/generations.mjs";
+import { blueprintImport } from "../scenarios/blueprint-import.mjs";
+
+blueprintImport(await generation("2026.8"));
