@@ -73,4 +73,13 @@ class Flow2026Test extends FlowTest {
 			.status()).isEqualTo(201);
 	}
 
+	@Test
+	void requireTokenIsNotAChoiceBefore2026_8() {
+		String slug = unique("token");
+
+		refusesRequireToken(postRequireToken(slug));
+		createFlow(slug);
+		refusesRequireToken(write("PATCH", FLOWS + slug + "/", "{\"authentication\": \"require_token\"}"));
+	}
+
 }

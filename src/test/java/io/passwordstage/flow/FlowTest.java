@@ -49,4 +49,17 @@ abstract class FlowTest extends ApiTest {
 		return send(method, path, body, "application/json", BOOTSTRAP_KEY);
 	}
 
+	/** A new flow whose {@code authentication} is {@code require_token}: the answer. */
+	Response postRequireToken(String slug) {
+		return post(FLOWS, "{\"name\": \"n\", \"slug\": \"" + slug
+				+ "\", \"title\": \"t\", \"designation\": \"authentication\", \"authentication\": \"require_token\"}");
+	}
+
+	/** The answer refuses {@code require_token}, a choice of the 2026.8 line only. */
+	static void refusesRequireToken(Response response) {
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body())
+			.isEqualTo("{\"authentication\":[\"\\\"require_token\\\" is not a valid choice.\"]}");
+	}
+
 }

@@ -74,4 +74,9 @@ class FlowValidationTest extends FlowTest {
 		assertThat(response.json().get("cache_count").intValue()).isZero();
 	}
 
+	@Test
+	void requireTokenIsNotAChoiceIn2025() {
+		refusesRequireToken(postRequireToken(unique("token")));
+	}
+
 }
