@@ -41,13 +41,15 @@ class IndexedRequestMappingHandlerMapping extends RequestMappingHandlerMapping {
 
 	@Override
 	protected RequestMappingInfo getMappingForMethod(Method method, Class<?> handlerType) {
+		return servedInLine(method, handlerType) ? super.getMappingForMethod(method, handlerType) : null;
+	}
+
+	/** Whether the route is served in the chosen line ({@link ServedIn}). */
+	boolean servedInLine(Method method, Class<?> handlerType) {
 		ServedIn onMethod = AnnotatedElementUtils.findMergedAnnotation(method, ServedIn.class);
 		ServedIn onController = AnnotatedElementUtils.findMergedAnnotation(handlerType, ServedIn.class);
-		if ((onMethod != null && !schema.has(onMethod.value()))
-				|| (onController != null && !schema.has(onController.value()))) {
-			return null;
-		}
-		return super.getMappingForMethod(method, handlerType);
+		return (onMethod == null || schema.has(onMethod.value()))
+				&& (onController == null || schema.has(onController.value()));
 	}
 
 	@Override

@@ -270,4 +270,30 @@ class FlowImportTest extends ImportTest {
 		}
 	}
 
+	@Test
+	void theBlueprintImportOfThe2026_8LineIsNotServedInThisLine() {
+		Response response = send("POST", "/api/v3/managed/blueprints/import/", "{}", "application/json", BOOTSTRAP_KEY);
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.json().has("detail")).isTrue();
+	}
+
+	@Test
+	void contextTagsReadTheFilesOwnContext() {
+		String slug = unique("own-context");
+
+		Response response = importFile("""
+				version: 1
+				context: {title: From the file}
+				entries:
+				  - model: authentik_flows.flow
+				    identifiers: {slug: %s}
+				    attrs: {name: !Context [name, Default], title: !Context title, designation: authentication}
+				""".formatted(slug));
+
+		assertThat(response.json().get("success").asBoolean()).as(response.body()).isTrue();
+		assertThat(get(FLOWS + slug + "/").json().get("title").asString()).isEqualTo("From the file");
+		assertThat(get(FLOWS + slug + "/").json().get("name").asString()).isEqualTo("Default");
+	}
+
 }
