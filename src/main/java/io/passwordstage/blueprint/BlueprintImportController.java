@@ -68,10 +68,11 @@ class BlueprintImportController {
 
 	private final BlueprintFiles files;
 
-	BlueprintImportController(PermissionCheck access, BlueprintImporter importer, AuthentikProperties properties) {
+	BlueprintImportController(PermissionCheck access, BlueprintImporter importer, BlueprintReader reader,
+			AuthentikProperties properties) {
 		this.access = access;
 		this.importer = importer;
-		this.reader = new BlueprintReader((int) Math.min(Integer.MAX_VALUE, properties.maxBodyBytes()));
+		this.reader = reader;
 		this.files = new BlueprintFiles(properties.blueprints(), properties.maxBodyBytes());
 	}
 

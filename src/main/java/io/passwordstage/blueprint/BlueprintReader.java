@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.config.AuthentikProperties;
+import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -21,6 +23,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * else) are understood; the others ({@code !Env}, {@code !File}, {@code !Find}, ...) read
  * the server's environment, files or other models, and a file using one is refused.
  */
+@Component
 final class BlueprintReader {
 
 	/** An export holds one alias-free tree; hand-written blueprints use a few aliases. */
@@ -33,8 +36,8 @@ final class BlueprintReader {
 
 	private final int maxBytes;
 
-	BlueprintReader(int maxBytes) {
-		this.maxBytes = maxBytes;
+	BlueprintReader(AuthentikProperties properties) {
+		this.maxBytes = (int) Math.min(Integer.MAX_VALUE, properties.maxBodyBytes());
 	}
 
 	Blueprint read(byte[] file) {

@@ -7,7 +7,6 @@ import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.event.Caller;
 import io.passwordstage.config.ApiSchema.Difference;
-import io.passwordstage.config.AuthentikProperties;
 import io.passwordstage.config.ServedIn;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.MultipartForm;
@@ -46,10 +45,10 @@ class FlowImportController {
 
 	private final BlueprintReader reader;
 
-	FlowImportController(PermissionCheck access, BlueprintImporter importer, AuthentikProperties properties) {
+	FlowImportController(PermissionCheck access, BlueprintImporter importer, BlueprintReader reader) {
 		this.access = access;
 		this.importer = importer;
-		this.reader = new BlueprintReader((int) Math.min(Integer.MAX_VALUE, properties.maxBodyBytes()));
+		this.reader = reader;
 	}
 
 	static final String PATH = "/api/v3/flows/instances/import/";
