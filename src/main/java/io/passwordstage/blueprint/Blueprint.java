@@ -47,12 +47,30 @@ record Blueprint(List<Entry> entries) {
 
 	}
 
+	/** A tag whose value is known only when its entry is applied. */
+	sealed interface Reference permits KeyOf, Find {
+
+	}
+
 	/** {@code !KeyOf <id>}: the pk of the object of the entry with that {@code id}. */
-	record KeyOf(String id) {
+	record KeyOf(String id) implements Reference {
 
 		@Override
 		public String toString() {
 			return "!KeyOf " + id;
+		}
+
+	}
+
+	/**
+	 * {@code !Find [model, [field, value], ...]}: the pk of the object of that model with
+	 * those values (null when there is none), found by a model's natural keys only.
+	 */
+	record Find(String model, List<List<Object>> query) implements Reference {
+
+		@Override
+		public String toString() {
+			return "!Find " + model + " " + query;
 		}
 
 	}

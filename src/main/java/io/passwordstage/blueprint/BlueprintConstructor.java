@@ -1,5 +1,8 @@
 package io.passwordstage.blueprint;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -10,8 +13,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * SafeConstructor with {@code !KeyOf} and {@code !Context} (which reads the import's
- * context and nothing else); every other custom tag is refused by name.
+ * SafeConstructor with {@code !KeyOf}, {@code !Find} (this service's models by their
+ * natural keys) and {@code !Context} (the import's context and nothing else); every other
+ * custom tag is refused by name.
  */
 final class BlueprintConstructor extends SafeConstructor {
 
@@ -24,6 +28,28 @@ final class BlueprintConstructor extends SafeConstructor {
 					throw new YAMLException("!KeyOf takes the id of an entry");
 				}
 				return new Blueprint.KeyOf(scalar.getValue());
+			}
+		});
+		yamlConstructors.put(new Tag("!Find"), new AbstractConstruct() {
+			@Override
+			public Object construct(Node node) {
+				String usage = "!Find takes a model and [field, value] pairs";
+				if (!(node instanceof SequenceNode sequence) || sequence.getValue().size() < 2
+						|| !(sequence.getValue().get(0) instanceof ScalarNode model)) {
+					throw new YAMLException(usage);
+				}
+				List<List<Object>> query = new ArrayList<>();
+				for (Node item : sequence.getValue().subList(1, sequence.getValue().size())) {
+					if (!(item instanceof SequenceNode pair) || pair.getValue().size() != 2
+							|| !(pair.getValue().get(0) instanceof ScalarNode field)) {
+						throw new YAMLException(usage);
+					}
+					List<Object> condition = new ArrayList<>();
+					condition.add(field.getValue());
+					condition.add(constructObject(pair.getValue().get(1)));
+					query.add(condition);
+				}
+				return new Blueprint.Find(model.getValue(), query);
 			}
 		});
 		yamlConstructors.put(new Tag("!Context"), new AbstractConstruct() {

@@ -109,6 +109,13 @@ class BlueprintImportController {
 		catch (ValidationFailedException ex) {
 			errors.putAll(ex.errors());
 		}
+		ImportOptions options = ImportOptions.AUTHENTIKS;
+		try {
+			options = ImportOptions.of(form);
+		}
+		catch (ValidationFailedException ex) {
+			errors.putAll(ex.errors());
+		}
 		if (!errors.isEmpty()) {
 			throw new ValidationFailedException(errors);
 		}
@@ -120,13 +127,13 @@ class BlueprintImportController {
 			blueprint = reader.read(file != null ? file : files.read(named), context);
 		}
 		catch (BlueprintInvalid ex) {
-			return ResponseEntity.ok(BlueprintImportResult.of(BlueprintImporter.failed(ex)));
+			return ResponseEntity.ok(BlueprintImportResult.of(BlueprintImporter.unreadable(ex, options)));
 		}
 		Map<String, Object> refused = lackedPermission(blueprint);
 		if (refused != null) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(refused);
 		}
-		return ResponseEntity.ok(BlueprintImportResult.of(importer.apply(blueprint, caller)));
+		return ResponseEntity.ok(BlueprintImportResult.of(importer.apply(blueprint, caller, options)));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.passwordstage.blueprint;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -14,10 +15,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record BlueprintImportResult(
 		@ArraySchema(
 				arraySchema = @Schema(accessMode = Schema.AccessMode.READ_ONLY)) List<FlowImportResult.LogEvent> logs,
-		@Schema(accessMode = Schema.AccessMode.READ_ONLY) boolean success) {
+		@Schema(accessMode = Schema.AccessMode.READ_ONLY) boolean success,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @ArraySchema(
+				arraySchema = @Schema(accessMode = Schema.AccessMode.READ_ONLY,
+						description = "What each entry did, or would do (an addition of this service: only with plan or"
+								+ " dry_run)")) List<PlanItem> plan) {
 
 	static BlueprintImportResult of(FlowImportResult result) {
-		return new BlueprintImportResult(result.logs(), result.success());
+		return new BlueprintImportResult(result.logs(), result.success(), result.plan());
 	}
 
 }

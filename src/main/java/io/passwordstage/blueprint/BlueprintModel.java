@@ -71,22 +71,27 @@ final class BlueprintModel {
 
 	private final Map<String, Column> identifiers;
 
+	private final java.util.Set<String> naturalKeys;
+
 	private final String deletePermission;
 
 	private final Writes writes;
 
 	/**
 	 * {@code from} is the table (or join) holding the objects, {@code pk} and {@code key}
-	 * columns of it, and {@code identifiers} the fields an entry may find them by;
-	 * {@code deletePermission} is what a token needs for an entry that deletes one.
+	 * columns of it, {@code identifiers} the fields an entry may find them by, of which
+	 * {@code naturalKeys} name one object without its pk (what {@code !Find} and a
+	 * portable export use); {@code deletePermission} is what a token needs for an entry
+	 * that deletes one.
 	 */
 	BlueprintModel(String model, String from, String pk, String key, Map<String, Column> identifiers,
-			String deletePermission, Writes writes) {
+			java.util.Set<String> naturalKeys, String deletePermission, Writes writes) {
 		this.model = model;
 		this.from = from;
 		this.pk = pk;
 		this.key = key;
 		this.identifiers = identifiers;
+		this.naturalKeys = naturalKeys;
 		this.deletePermission = deletePermission;
 		this.writes = writes;
 	}
@@ -118,7 +123,8 @@ final class BlueprintModel {
 
 	/**
 	 * The object the identifiers name: the one with the given pk, else the one matching
-	 * every other identifier.
+	 * every other identifier. The row is locked until the import's transaction ends, so
+	 * that what the import compares is what it writes over.
 	 */
 	final Optional<Found> find(JdbcClient jdbc, Map<String, Object> given) {
 		if (given.isEmpty()) {
@@ -148,10 +154,23 @@ final class BlueprintModel {
 		return query(jdbc, conditions, values);
 	}
 
+	/**
+	 * {@code !Find}: the object with these natural-key values (every one of them given),
+	 * or none.
+	 */
+	final Optional<Found> findByNaturalKeys(JdbcClient jdbc, Map<String, Object> given) {
+		if (!given.keySet().equals(naturalKeys)) {
+			throw new BlueprintInvalid(
+					"!Find: " + model + " is found by " + String.join(", ", naturalKeys.stream().sorted().toList())
+							+ " here, not by " + String.join(", ", given.keySet()));
+		}
+		return find(jdbc, given);
+	}
+
 	private Optional<Found> query(JdbcClient jdbc, List<String> conditions, List<Object> values) {
 		return jdbc
 			.sql("select " + pk + " as pk, " + key + "::text as key from " + from + " where "
-					+ String.join(" and ", conditions) + " order by 1 limit 1")
+					+ String.join(" and ", conditions) + " order by 1 limit 1 for update")
 			.params(values)
 			.query((row, number) -> new Found(row.getObject(1, UUID.class), row.getString(2)))
 			.optional();

@@ -3,6 +3,7 @@ package io.passwordstage.blueprint;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.passwordstage.binding.FlowStageBindingService;
 import io.passwordstage.binding.FlowStageBindingInput;
@@ -26,14 +27,14 @@ class BlueprintModels {
 		add(new BlueprintModel(
 				"authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug", Map.of("slug", text("slug"),
 						"name", text("name"), "title", text("title"), "designation", text("designation")),
-				"authentik_flows.delete_flow",
+				Set.of("slug"), "authentik_flows.delete_flow",
 				new BlueprintModel.Writes(flows::get,
 						(pk, body, caller) -> flows.create(steps.read(FlowInput.class, body), pk, caller), (slug, body,
 								caller) -> flows.update(slug, steps.read(FlowInput.class, body), true, null, caller),
 						(slug, caller) -> flows.delete(slug, null, caller))));
 		add(new BlueprintModel("authentik_stages_password.passwordstage",
 				"authentik_flows_stage s join authentik_stages_password_passwordstage p on p.stage_ptr_id = s.stage_uuid",
-				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")),
+				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")), Set.of("name"),
 				"authentik_stages_password.delete_passwordstage",
 				new BlueprintModel.Writes(stages::get,
 						(pk, body, caller) -> stages.create(pk, steps.read(PasswordStageInput.class, body), caller),
@@ -45,7 +46,8 @@ class BlueprintModels {
 				Map.of("target", column("target_id", BlueprintModel.Kind.UUID), "stage",
 						column("stage_id", BlueprintModel.Kind.UUID), "order",
 						column("\"order\"", BlueprintModel.Kind.INTEGER)),
-				"authentik_flows.delete_flowstagebinding", new BlueprintModel.Writes(
+				Set.of("target", "stage", "order"), "authentik_flows.delete_flowstagebinding",
+				new BlueprintModel.Writes(
 						// lambdas, not method references: the binding record is not
 						// public
 						id -> bindings.get(id),

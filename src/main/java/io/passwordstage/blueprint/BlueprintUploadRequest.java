@@ -1,5 +1,6 @@
 package io.passwordstage.blueprint;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -9,5 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "BlueprintUploadRequest", description = "Serializer to upload file")
 record BlueprintUploadRequest(@Schema(type = "string", format = "binary") String file,
-		@Schema(minLength = 1) String path, String context) {
+		@Schema(minLength = 1) String path, String context, @Schema(description = ImportFields.PLAN) Boolean plan,
+		@JsonProperty("dry_run") @Schema(description = ImportFields.DRY_RUN) Boolean dryRun,
+		@Schema(description = ImportFields.CONFLICT, allowableValues = {
+				"state", "skip", "fail", "overwrite", "replace" }) String conflict){
 }

@@ -1,5 +1,6 @@
 package io.passwordstage.blueprint;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -9,5 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "FileUploadRequest", description = "Serializer to upload file")
 record FileUploadRequest(@Schema(type = "string", format = "binary") String file,
-		@Schema(defaultValue = "false") Boolean clear) {
+		@Schema(defaultValue = "false") Boolean clear, @Schema(description = ImportFields.PLAN) Boolean plan,
+		@JsonProperty("dry_run") @Schema(description = ImportFields.DRY_RUN) Boolean dryRun,
+		@Schema(description = ImportFields.CONFLICT, allowableValues = {
+				"state", "skip", "fail", "overwrite", "replace" }) String conflict){
 }

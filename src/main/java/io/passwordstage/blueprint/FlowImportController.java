@@ -85,17 +85,18 @@ class FlowImportController {
 			value = { ADD_FLOW, CHANGE_FLOW, ADD_BINDING, CHANGE_BINDING, ADD_STAGE, CHANGE_STAGE })
 	ResponseEntity<FlowImportResult> importFlow(MultipartForm form, Caller caller) {
 		byte[] file = form.file("file");
+		ImportOptions options = ImportOptions.of(form);
 		if (file == null) {
-			return ResponseEntity.badRequest().body(new FlowImportResult(List.of(), false));
+			return ResponseEntity.badRequest().body(new FlowImportResult(List.of(), false, null));
 		}
 		Blueprint blueprint;
 		try {
 			blueprint = reader.read(file);
 		}
 		catch (BlueprintInvalid ex) {
-			return ResponseEntity.ok(BlueprintImporter.failed(ex));
+			return ResponseEntity.ok(BlueprintImporter.unreadable(ex, options));
 		}
-		return ResponseEntity.ok(importer.apply(blueprint, caller));
+		return ResponseEntity.ok(importer.apply(blueprint, caller, options));
 	}
 
 	/**

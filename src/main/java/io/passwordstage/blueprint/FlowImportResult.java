@@ -4,19 +4,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The answer of an import: whether the blueprint was applied, and the warnings that say
- * why not.
+ * why not; {@code plan} only when the import asked for it (without it the answer is
+ * authentik's, key for key).
  */
 @Schema(name = "FlowImportResult", description = "Logs of an attempted flow import",
 		requiredProperties = { "logs", "success" })
 record FlowImportResult(
 		@ArraySchema(arraySchema = @Schema(accessMode = Schema.AccessMode.READ_ONLY)) List<LogEvent> logs,
-		@Schema(accessMode = Schema.AccessMode.READ_ONLY) boolean success) {
+		@Schema(accessMode = Schema.AccessMode.READ_ONLY) boolean success,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @ArraySchema(
+				arraySchema = @Schema(accessMode = Schema.AccessMode.READ_ONLY,
+						description = "What each entry did, or would do (an addition of this service: only with plan or"
+								+ " dry_run)")) List<PlanItem> plan) {
 
 	/** authentik's {@code LogEvent}: one log line with its context. */
 	@Schema(name = "LogEvent", description = "Single log message with all context logged.",

@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The values of a loaded blueprint as plain data: mappings with text keys, lists, text,
- * numbers, booleans, null and {@link Blueprint.KeyOf} references.
+ * numbers, booleans, null and {@link Blueprint.Reference}s ({@code !KeyOf},
+ * {@code !Find}).
  */
 final class Tree {
 
@@ -39,9 +40,9 @@ final class Tree {
 	}
 
 	/** {@code value} with its references resolved, for a log line or a body. */
-	static Object resolved(Object value, Function<Blueprint.KeyOf, Object> references) {
-		if (value instanceof Blueprint.KeyOf key) {
-			return references.apply(key);
+	static Object resolved(Object value, Function<Blueprint.Reference, Object> references) {
+		if (value instanceof Blueprint.Reference reference) {
+			return references.apply(reference);
 		}
 		if (value instanceof Map<?, ?> map) {
 			Map<String, Object> copy = new LinkedHashMap<>();
@@ -58,7 +59,7 @@ final class Tree {
 
 	/** {@code value} with references written as their tag, for a log line. */
 	static Object printable(Object value) {
-		return resolved(value, Blueprint.KeyOf::toString);
+		return resolved(value, Blueprint.Reference::toString);
 	}
 
 	/**
@@ -131,6 +132,13 @@ final class Tree {
 					|| value instanceof Long || value instanceof BigInteger || value instanceof Double
 					|| value instanceof Blueprint.KeyOf) {
 				return value;
+			}
+			if (value instanceof Blueprint.Find find) {
+				List<List<Object>> query = new ArrayList<>();
+				for (List<Object> pair : find.query()) {
+					query.add(List.of(pair.get(0), copy(pair.get(1), depth + 1)));
+				}
+				return new Blueprint.Find(find.model(), query);
 			}
 			if (value instanceof Blueprint.ContextOf reference) {
 				if (context == null) {

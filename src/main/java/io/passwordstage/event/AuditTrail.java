@@ -42,8 +42,12 @@ public class AuditTrail {
 		model.put("name", name);
 		Map<String, Object> context = new LinkedHashMap<>();
 		context.put("model", model);
+		Map<String, Object> diff = AuditDiff.between(before, after);
 		if (!before.isEmpty() || !after.isEmpty()) {
-			context.put("diff", AuditDiff.between(before, after));
+			context.put("diff", diff);
+		}
+		if (caller.changes() != null) {
+			caller.changes().accept(new Caller.ModelChange(action, app + "." + modelName, pk, diff));
 		}
 		if (caller.path() != null) {
 			Map<String, Object> http = new LinkedHashMap<>();

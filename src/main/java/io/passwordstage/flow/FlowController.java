@@ -12,7 +12,10 @@ import io.passwordstage.config.ApiSchema;
 import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.config.ServedIn;
 import io.passwordstage.web.GenericError;
+import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.FieldInvalid;
+import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -125,10 +128,21 @@ class FlowController {
 
 	@GetMapping("{slug}/export/")
 	@FlowActionApi.Export
-	ResponseEntity<byte[]> export(@PathVariable String slug) {
+	ResponseEntity<byte[]> export(@PathVariable String slug, @Parameter(
+			description = "Identify objects by natural keys (slug, name, target + stage + order), with !KeyOf and !Find"
+					+ " references instead of primary keys, so that the file applies to another instance (an addition"
+					+ " of this service)") @RequestParam(name = "portable", required = false) String portable) {
 		access.requireOnObject(VIEW, "authentik_flows.export_flow", "authentik_flows.view_flowstagebinding",
 				"authentik_flows.view_stage");
-		byte[] yaml = service.export(slug, schema.has(Difference.SCHEMA_2026)).getBytes(StandardCharsets.UTF_8);
+		boolean portableExport;
+		try {
+			portableExport = portable != null && !portable.isEmpty() && DrfCoercion.bool(portable);
+		}
+		catch (FieldInvalid ex) {
+			throw new ValidationFailedException(Map.of("portable", ex.detail()));
+		}
+		byte[] yaml = service.export(slug, schema.has(Difference.SCHEMA_2026), portableExport)
+			.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(DJANGO_DEFAULT)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".yaml\"")

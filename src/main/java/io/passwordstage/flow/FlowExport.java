@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,6 +30,64 @@ final class FlowExport {
 		.compile("(?<!\\\\)((?:\\\\\\\\)*\\\\)(x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})");
 
 	private FlowExport() {
+	}
+
+	/**
+	 * The portable export: entries identify their objects by natural keys only (a flow's
+	 * {@code slug}, a stage's {@code name}, a binding's {@code target}, {@code stage} and
+	 * {@code order}), refer to each other with {@code !KeyOf} and to flows outside the
+	 * file (a stage's {@code configure_flow}) with {@code !Find} on the slug: no primary
+	 * key, so that the file applies to another instance as it applies to this one. Each
+	 * stage has one entry, however often it is bound.
+	 */
+	static String toPortableYaml(Flow flow, List<FlowReferences.BoundStage> bindings,
+			java.util.function.Function<UUID, String> slugOf, Clock clock, boolean writableBackground) {
+		List<Object> entries = new ArrayList<>();
+		Map<String, Object> flowEntry = entry("authentik_flows.flow", Map.of("slug", flow.slug()),
+				flowAttrs(flow, writableBackground));
+		flowEntry.put("id", "flow");
+		entries.add(flowEntry);
+		Map<UUID, String> stageIds = new java.util.LinkedHashMap<>();
+		for (FlowReferences.BoundStage binding : bindings) {
+			if (stageIds.containsKey(binding.stageId())) {
+				continue;
+			}
+			String id = "stage-" + (stageIds.size() + 1);
+			stageIds.put(binding.stageId(), id);
+			Map<String, Object> attrs = stageAttrs(binding);
+			if (binding.configureFlow() != null) {
+				attrs.put("configure_flow", binding.configureFlow().equals(flow.pk()) ? new KeyOf("flow")
+						: new Find("authentik_flows.flow", "slug", slugOf.apply(binding.configureFlow())));
+			}
+			Map<String, Object> stageEntry = entry("authentik_stages_password.passwordstage",
+					Map.of("name", binding.stageName()), attrs);
+			stageEntry.put("id", id);
+			entries.add(stageEntry);
+		}
+		for (FlowReferences.BoundStage binding : bindings) {
+			entries.add(entry(
+					"authentik_flows.flowstagebinding", Map.of("target", new KeyOf("flow"), "stage",
+							new KeyOf(stageIds.get(binding.stageId())), "order", binding.order()),
+					bindingAttrs(binding)));
+		}
+		Map<String, Object> blueprint = new TreeMap<>();
+		blueprint.put("context", Map.of());
+		blueprint.put("entries", entries);
+		blueprint.put("metadata",
+				new TreeMap<>(Map.of("labels",
+						new TreeMap<>(Map.of("blueprints.goauthentik.io/generated", "true",
+								"blueprints.goauthentik.io/portable", "true")),
+						"name", "authentik Export - " + pythonNow(clock))));
+		blueprint.put("version", 1);
+		return upperCaseEscapes(yaml().dump(blueprint));
+	}
+
+	/** {@code !KeyOf id} in a portable export. */
+	record KeyOf(String id) {
+	}
+
+	/** {@code !Find [model, [field, value]]} in a portable export. */
+	record Find(String model, String field, Object value) {
 	}
 
 	static String toYaml(Flow flow, List<FlowReferences.BoundStage> bindings, Clock clock, boolean writableBackground) {
@@ -131,6 +190,28 @@ final class FlowExport {
 	}
 
 	private static Yaml yaml() {
+		DumperOptions options = dumperOptions();
+		return new Yaml(new TagRepresenter(options), options);
+	}
+
+	/** Writes the portable export's references as authentik's tags. */
+	private static final class TagRepresenter extends org.yaml.snakeyaml.representer.Representer {
+
+		TagRepresenter(DumperOptions options) {
+			super(options);
+			this.representers.put(KeyOf.class,
+					data -> representScalar(new org.yaml.snakeyaml.nodes.Tag("!KeyOf"), ((KeyOf) data).id()));
+			this.representers.put(Find.class, data -> {
+				Find find = (Find) data;
+				return representSequence(new org.yaml.snakeyaml.nodes.Tag("!Find"),
+						List.of(find.model(), java.util.Arrays.asList(find.field(), find.value())),
+						DumperOptions.FlowStyle.FLOW);
+			});
+		}
+
+	}
+
+	private static DumperOptions dumperOptions() {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndent(2);
@@ -139,7 +220,7 @@ final class FlowExport {
 		options.setAllowUnicode(false);
 		// authentik's BlueprintDumper writes no anchors or aliases
 		options.setDereferenceAliases(true);
-		return new Yaml(options);
+		return options;
 	}
 
 }

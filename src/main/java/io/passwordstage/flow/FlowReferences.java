@@ -26,6 +26,15 @@ class FlowReferences {
 			List<String> backends, UUID configureFlow, int failedAttemptsBeforeCancel, boolean allowShowPassword) {
 	}
 
+	/** The slug of the flow with this pk (null when there is none). */
+	String slugOf(UUID flowId) {
+		return jdbc.sql("select slug from authentik_flows_flow where flow_uuid = ?")
+			.param(flowId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** The flow's bindings in authentik's order (by {@code order}). */
 	List<BoundStage> bindings(UUID flowId) {
 		return jdbc

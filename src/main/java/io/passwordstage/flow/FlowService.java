@@ -133,11 +133,15 @@ public class FlowService {
 
 	/**
 	 * The blueprint YAML of the flow, its bound stages and its bindings;
-	 * {@code writableBackground} (2026.2) exports the flow's background with it.
+	 * {@code writableBackground} (2026.2) exports the flow's background with it;
+	 * {@code portable}, by natural keys instead of pks (see {@link FlowExport}).
 	 */
-	String export(String slug, boolean writableBackground) {
+	String export(String slug, boolean writableBackground, boolean portable) {
 		Flow flow = get(slug);
-		return FlowExport.toYaml(flow, references.bindings(flow.pk()), Clock.systemUTC(), writableBackground);
+		List<FlowReferences.BoundStage> bindings = references.bindings(flow.pk());
+		return portable
+				? FlowExport.toPortableYaml(flow, bindings, references::slugOf, Clock.systemUTC(), writableBackground)
+				: FlowExport.toYaml(flow, bindings, Clock.systemUTC(), writableBackground);
 	}
 
 	private void audit(Caller caller, String action, FlowEntity flow, Map<String, Object> before,

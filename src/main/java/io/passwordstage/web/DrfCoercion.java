@@ -114,6 +114,17 @@ public final class DrfCoercion {
 		throw new FieldInvalid(ErrorTexts.BOOLEAN);
 	}
 
+	/** DRF's BooleanField on a text: a form field or a query parameter. */
+	public static boolean bool(String value) {
+		if (TRUE_VALUES.contains(value)) {
+			return true;
+		}
+		if (FALSE_VALUES.contains(value)) {
+			return false;
+		}
+		throw new FieldInvalid(ErrorTexts.BOOLEAN);
+	}
+
 	/** A ListField's outer check: the items, or DRF's not-a-list text. */
 	public static List<JsonNode> list(JsonNode node) {
 		requireNonNull(node);
