@@ -6,9 +6,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.passwordstage.auth.TokenPermission;
 import org.junit.jupiter.api.BeforeAll;
@@ -331,7 +329,7 @@ class BlueprintImportTest extends ImportTest {
 	}
 
 	private Form form(String token) {
-		return new Form(token);
+		return form(BLUEPRINT_IMPORT, token);
 	}
 
 	private static Path temporaryDirectory() {
@@ -341,55 +339,6 @@ class BlueprintImportTest extends ImportTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** A multipart form for the blueprint import, as a client builds one. */
-	private final class Form {
-
-		private final String token;
-
-		private final String boundary = "----form" + UUID.randomUUID().toString().replace("-", "");
-
-		private final List<byte[]> parts = new ArrayList<>();
-
-		Form(String token) {
-			this.token = token;
-		}
-
-		Form file(String content) {
-			return part("file", "blob", content);
-		}
-
-		Form field(String name, String value) {
-			return part(name, null, value);
-		}
-
-		private Form part(String name, String fileName, String content) {
-			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-					+ (fileName == null ? ""
-							: "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
-					+ "\r\n\r\n";
-			parts.add((head + content + "\r\n").getBytes(StandardCharsets.UTF_8));
-			return this;
-		}
-
-		HttpRequest build() {
-			var body = new java.io.ByteArrayOutputStream();
-			parts.forEach(body::writeBytes);
-			body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(BLUEPRINT_IMPORT))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary);
-			if (token != null) {
-				request.header("Authorization", "Bearer " + token);
-			}
-			return request.build();
-		}
-
-	}
-
-	private Response send(Form form) {
-		return send(form.build());
 	}
 
 }

@@ -62,4 +62,60 @@ abstract class ImportTest extends ApiTest {
 		return request.build();
 	}
 
+	Form form(String route, String token) {
+		return new Form(route, token);
+	}
+
+	Response send(Form form) {
+		return send(form.build());
+	}
+
+	/** A multipart form for an import route, as a client builds one. */
+	final class Form {
+
+		private final String route;
+
+		private final String token;
+
+		private final String boundary = "----form" + UUID.randomUUID().toString().replace("-", "");
+
+		private final java.util.List<byte[]> parts = new java.util.ArrayList<>();
+
+		Form(String route, String token) {
+			this.route = route;
+			this.token = token;
+		}
+
+		Form file(String content) {
+			return part("file", "blob", content);
+		}
+
+		Form field(String name, String value) {
+			return part(name, null, value);
+		}
+
+		private Form part(String name, String fileName, String content) {
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+					+ (fileName == null ? ""
+							: "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
+					+ "\r\n\r\n";
+			parts.add((head + content + "\r\n").getBytes(StandardCharsets.UTF_8));
+			return this;
+		}
+
+		HttpRequest build() {
+			var body = new java.io.ByteArrayOutputStream();
+			parts.forEach(body::writeBytes);
+			body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(route))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			return request.build();
+		}
+
+	}
+
 }

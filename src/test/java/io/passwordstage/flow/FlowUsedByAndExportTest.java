@@ -112,4 +112,77 @@ class FlowUsedByAndExportTest extends FlowTest {
 		assertThat(yaml).contains("    compatibility_mode: true\n", "    name: \"Caf\\xE9\"\n", "    title: 'true'\n");
 	}
 
+	@Test
+	void aPortableExportNamesObjectsByNaturalKeysOnly() {
+		String slug = unique("portable");
+		String configure = unique("configure");
+		String configurePk = createFlowFrom("{\"name\": \"c\", \"slug\": \"" + configure
+				+ "\", \"title\": \"t\", \"designation\": \"stage_configuration\"}")
+			.get("pk")
+			.stringValue();
+		String stageName = unique("portable-stage");
+		JsonNode stage = createStageInFlow(stageName, slug);
+		assertThat(send("PATCH", STAGES + stage.get("pk").stringValue() + "/",
+				"{\"configure_flow\": \"" + configurePk + "\"}", "application/json", BOOTSTRAP_KEY)
+			.status()).isEqualTo(200);
+
+		Response response = get(FLOWS + slug + "/export/?portable=true");
+
+		assertThat(response.status()).isEqualTo(200);
+		String yaml = response.body()
+			.replaceAll("authentik Export - \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?\\+00:00",
+					"authentik Export - NOW");
+		assertThat(yaml).isEqualTo("""
+				context: {}
+				entries:
+				- attrs:
+				    authentication: none
+				    denied_action: message_continue
+				    designation: authentication
+				    layout: stacked
+				    name: %s
+				    policy_engine_mode: any
+				    title: %s
+				  conditions: []
+				  id: flow
+				  identifiers:
+				    slug: %s
+				  model: authentik_flows.flow
+				  permissions: []
+				  state: present
+				- attrs:
+				    backends:
+				    - authentik.core.auth.InbuiltBackend
+				    configure_flow: !Find [authentik_flows.flow, [slug, %s]]
+				    failed_attempts_before_cancel: 5
+				  conditions: []
+				  id: stage-1
+				  identifiers:
+				    name: %s
+				  model: authentik_stages_password.passwordstage
+				  permissions: []
+				  state: present
+				- attrs:
+				    invalid_response_action: retry
+				    policy_engine_mode: any
+				    re_evaluate_policies: true
+				  conditions: []
+				  identifiers:
+				    order: 0
+				    stage: !KeyOf stage-1
+				    target: !KeyOf flow
+				  model: authentik_flows.flowstagebinding
+				  permissions: []
+				  state: present
+				metadata:
+				  labels:
+				    blueprints.goauthentik.io/generated: 'true'
+				    blueprints.goauthentik.io/portable: 'true'
+				  name: authentik Export - NOW
+				version: 1
+				""".formatted("Name " + slug, "Title " + slug, slug, configure, stageName));
+		assertThat(get(FLOWS + slug + "/export/?portable=maybe").body())
+			.isEqualTo("{\"portable\":[\"Must be a valid boolean.\"]}");
+	}
+
 }
