@@ -199,8 +199,8 @@ final class FlowExport {
 
 		TagRepresenter(DumperOptions options) {
 			super(options);
-			this.representers.put(KeyOf.class,
-					data -> representScalar(new org.yaml.snakeyaml.nodes.Tag("!KeyOf"), ((KeyOf) data).id()));
+			this.representers.put(KeyOf.class, data -> representScalar(new org.yaml.snakeyaml.nodes.Tag("!KeyOf"),
+					((KeyOf) data).id(), DumperOptions.ScalarStyle.PLAIN));
 			this.representers.put(Find.class, data -> {
 				Find find = (Find) data;
 				return representSequence(new org.yaml.snakeyaml.nodes.Tag("!Find"),

@@ -89,7 +89,8 @@ class PortableBlueprintIT {
 		String yaml = exported.body();
 		assertThat(yaml).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 			.doesNotContain("pk:")
-			.contains("target: !KeyOf flow", "configure_flow: !Find [authentik_flows.flow, [slug, " + configure + "]]");
+			.contains("target: !KeyOf 'flow'",
+					"configure_flow: !Find [authentik_flows.flow, [slug, " + configure + "]]");
 
 		JsonNode imported = importInto(production, yaml, Map.of("plan", "true"));
 		assertThat(actions(imported)).containsExactly("create", "create", "create", "create", "create");

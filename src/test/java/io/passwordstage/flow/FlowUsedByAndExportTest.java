@@ -168,9 +168,9 @@ class FlowUsedByAndExportTest extends FlowTest {
 				    re_evaluate_policies: true
 				  conditions: []
 				  identifiers:
-				    order: 0
-				    stage: !KeyOf stage-1
-				    target: !KeyOf flow
+				    order: 10
+				    stage: !KeyOf 'stage-1'
+				    target: !KeyOf 'flow'
 				  model: authentik_flows.flowstagebinding
 				  permissions: []
 				  state: present
