@@ -341,4 +341,21 @@ class BlueprintImportTest extends ImportTest {
 		}
 	}
 
+	@Test
+	void planDryRunAndConflictWorkOnThisRouteToo() {
+		String slug = unique("planned");
+		String file = FLOW.replace("SLUG", slug).replace("NAME", "Planned");
+		long rows = rows();
+
+		Response dry = send(form(BOOTSTRAP_KEY).file(file).field("dry_run", "true"));
+
+		assertThat(dry.json().get("plan").get(0).get("action").asString()).as(dry.body()).isEqualTo("create");
+		assertThat(rows()).isEqualTo(rows);
+		assertThat(send(form(BOOTSTRAP_KEY).file(file)).body()).isEqualTo("{\"logs\":[],\"success\":true}");
+		Response failed = send(form(BOOTSTRAP_KEY).file(file).field("conflict", "fail").field("plan", "true"));
+		assertThat(failed.json().get("plan").get(0).get("action").asString()).isEqualTo("fail");
+		assertThat(send(form(BOOTSTRAP_KEY).file(file).field("conflict", "merge")).body())
+			.isEqualTo("{\"conflict\":[\"\\\"merge\\\" is not a valid choice.\"]}");
+	}
+
 }

@@ -200,6 +200,47 @@ class BlueprintPlanTest extends ImportTest {
 	}
 
 	@Test
+	void hostileFilesInADryRunAreRefusedAsBeforeAndWriteNothing() {
+		String slug = unique("hostile-dry");
+		String laughs = "version: 1\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+				+ "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+				+ "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n";
+		String environment = blueprint(slug) + "    conditions: [!Env AUTHENTIK_BOOTSTRAP_TOKEN]\n";
+		String unknownFind = blueprint(slug).replace("attrs: {name: Planned,",
+				"attrs: {name: !Find [authentik_core.user, [username, akadmin]],");
+		String findByOtherField = blueprint(slug).replace("attrs: {name: Planned,",
+				"attrs: {name: !Find [authentik_flows.flow, [title, x]],");
+		long rows = rows();
+
+		for (String file : List.of(laughs, environment, unknownFind, findByOtherField)) {
+			JsonNode answer = plan(form(IMPORT, BOOTSTRAP_KEY).file(file).field("dry_run", "true"));
+			assertThat(answer.get("success").asBoolean()).as(file).isFalse();
+			assertThat(answer.get("logs").get(0).get("log_level").asString()).isEqualTo("warning");
+		}
+		assertThat(rows()).isEqualTo(rows);
+	}
+
+	@Test
+	void findResolvesANaturalKeyOrGivesNull() {
+		String slug = unique("find");
+		String configure = unique("configure");
+		post(FLOWS, "{\"name\": \"c\", \"slug\": \"" + configure
+				+ "\", \"title\": \"t\", \"designation\": \"stage_configuration\"}");
+		String file = blueprint(slug).replace("attrs: {backends: [authentik.core.auth.InbuiltBackend]}",
+				"attrs: {backends: [authentik.core.auth.InbuiltBackend], configure_flow: !Find [authentik_flows.flow,"
+						+ " [slug, " + configure + "]]}");
+
+		assertThat(plan(form(IMPORT, BOOTSTRAP_KEY).file(file)).get("success").asBoolean()).isTrue();
+
+		JsonNode stage = get(STAGES + "?name=" + slug + "-password").json().get("results").get(0);
+		assertThat(stage.get("configure_flow").asString())
+			.isEqualTo(get(FLOWS + configure + "/").json().get("pk").asString());
+		JsonNode missing = plan(
+				form(IMPORT, BOOTSTRAP_KEY).file(file.replace(configure, configure + "-gone")).field("plan", "true"));
+		assertThat(missing.get("plan").get(1).get("diff").get("configure_flow").get("new_value").isNull()).isTrue();
+	}
+
+	@Test
 	void anUnreadableFileHasAnEmptyPlan() {
 		JsonNode answer = plan(form(IMPORT, BOOTSTRAP_KEY).file("version: 2\n").field("plan", "true"));
 
