@@ -76,6 +76,11 @@ class ApiTokenEntity extends AssignedIdEntity {
 		return id;
 	}
 
+	/** The digest the token's key is stored as. */
+	String keyHash() {
+		return keyHash;
+	}
+
 	/**
 	 * Whether {@code key} is this token's key (compared as digests, in constant time).
 	 */

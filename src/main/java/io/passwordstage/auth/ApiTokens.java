@@ -15,6 +15,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import io.passwordstage.web.DrfInput;
 
 /**
@@ -30,9 +32,12 @@ public class ApiTokens {
 
 	private final TokenRequestValidator validator;
 
-	ApiTokens(ApiTokenRepository repository, TokenRequestValidator validator) {
+	private final TokenCache cache;
+
+	ApiTokens(ApiTokenRepository repository, TokenRequestValidator validator, TokenCache cache) {
 		this.repository = repository;
 		this.validator = validator;
+		this.cache = cache;
 	}
 
 	/**
@@ -90,10 +95,24 @@ public class ApiTokens {
 			.orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
-	/** Deletes the token: it stops working with the next request. */
+	/**
+	 * Deletes the token: it stops working with the next request, on this replica at once
+	 * and on the others as soon as PostgreSQL tells them (the table's trigger notifies
+	 * them when this transaction commits).
+	 */
 	@Transactional
 	void revoke(String identifier) {
-		repository.delete(repository.findByIdentifier(identifier).orElseThrow(() -> ApiException.notFound(NO_MATCH)));
+		ApiTokenEntity token = repository.findByIdentifier(identifier)
+			.orElseThrow(() -> ApiException.notFound(NO_MATCH));
+		repository.delete(token);
+		String digest = token.keyHash();
+		cache.forget(digest);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				cache.forget(digest);
+			}
+		});
 	}
 
 }
