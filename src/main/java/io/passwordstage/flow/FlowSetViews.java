@@ -1,5 +1,7 @@
 package io.passwordstage.flow;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,14 +19,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class FlowSetViews {
 
-	private static final String FLOW_SETS = """
-			select fb.stage_id, f.flow_uuid, f.policybindingmodel_ptr_id, f.name, f.slug, f.title, f.designation,
-			f.background, p.policy_engine_mode, f.compatibility_mode, f.layout, f.denied_action
+	/**
+	 * The columns of a {@code flow_set} entry, as {@link #flowSetEntry} reads them, from
+	 * the joins of {@link #FLOW_SET_JOINS}.
+	 */
+	public static final String FLOW_SET_COLUMNS = """
+			f.flow_uuid, f.policybindingmodel_ptr_id, f.name, f.slug, f.title, f.designation, f.background,
+			p.policy_engine_mode, f.compatibility_mode, f.layout, f.denied_action""";
+
+	/**
+	 * The flows bound to the stage {@code <stage>.stage_ptr_id} (left joins: a stage
+	 * without flows keeps its row, with nulls), in authentik's order
+	 * ({@link #FLOW_SET_ORDER}).
+	 */
+	public static final String FLOW_SET_JOINS = """
+			left join authentik_flows_flowstagebinding fb on fb.stage_id = %s.stage_ptr_id
+			left join authentik_flows_flow f on f.flow_uuid = fb.target_id
+			left join authentik_policies_policybindingmodel p on p.pbm_uuid = f.policybindingmodel_ptr_id
+			""";
+
+	public static final String FLOW_SET_ORDER = " order by f.slug, fb.\"order\"";
+
+	private static final String FLOW_SETS = "select fb.stage_id, " + FLOW_SET_COLUMNS + """
+
 			from authentik_flows_flowstagebinding fb
 			join authentik_flows_flow f on f.flow_uuid = fb.target_id
 			join authentik_policies_policybindingmodel p on p.pbm_uuid = f.policybindingmodel_ptr_id
-			where fb.stage_id in (:stageIds) order by f.slug, fb."order"
-			""";
+			where fb.stage_id in (:stageIds)""" + FLOW_SET_ORDER;
 
 	private final JdbcClient jdbc;
 
@@ -42,12 +63,24 @@ public class FlowSetViews {
 			return result;
 		}
 		jdbc.sql(FLOW_SETS).param("stageIds", stageIds).query(row -> {
-			result.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
-				.add(new FlowSet(row.getObject(2, UUID.class), row.getObject(3, UUID.class), row.getString(4),
-						row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-						row.getBoolean(10), row.getString(11), row.getString(12)));
+			result.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(flowSetEntry(row, 2));
 		});
 		return result;
+	}
+
+	/**
+	 * The {@code flow_set} entry in the {@link #FLOW_SET_COLUMNS} starting at column
+	 * {@code first}, or null where a left join found no flow.
+	 */
+	public static FlowSet flowSetEntry(ResultSet row, int first) throws SQLException {
+		UUID flow = row.getObject(first, UUID.class);
+		if (flow == null) {
+			return null;
+		}
+		return new FlowSet(flow, row.getObject(first + 1, UUID.class), row.getString(first + 2),
+				row.getString(first + 3), row.getString(first + 4), row.getString(first + 5), row.getString(first + 6),
+				row.getString(first + 7), row.getBoolean(first + 8), row.getString(first + 9),
+				row.getString(first + 10));
 	}
 
 	public List<FlowSet> flowSet(UUID stageId) {

@@ -3,6 +3,7 @@ package io.passwordstage.stage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,14 @@ class PasswordStageViews {
 			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
 			""";
 
+	private static final String FIND = """
+			select s.stage_ptr_id, b.name, s.backends, s.configure_flow_id, s.failed_attempts_before_cancel,
+			s.allow_show_password, """ + FlowSetViews.FLOW_SET_COLUMNS + """
+
+			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
+			""" + FlowSetViews.FLOW_SET_JOINS.formatted("s") + " where s.stage_ptr_id = ?"
+			+ FlowSetViews.FLOW_SET_ORDER;
+
 	private static final String COUNT = """
 			select count(*)
 			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
@@ -46,12 +55,23 @@ class PasswordStageViews {
 		this.flowViews = flowViews;
 	}
 
+	/**
+	 * The stage with its {@code flow_set}, in one statement: a row per bound flow (one
+	 * with nulls when there is none).
+	 */
 	Optional<PasswordStage> find(UUID id) {
-		return jdbc.sql(SELECT + " where s.stage_ptr_id = ?")
-			.param(id)
-			.query(PasswordStageViews::row)
-			.optional()
-			.map(row -> row.withFlows(flowViews.flowSet(id)));
+		List<FlowSet> flows = new ArrayList<>();
+		StoredStage[] stage = new StoredStage[1];
+		jdbc.sql(FIND).param(id).query(rows -> {
+			if (stage[0] == null) {
+				stage[0] = row(rows, 0);
+			}
+			FlowSet entry = FlowSetViews.flowSetEntry(rows, 7);
+			if (entry != null) {
+				flows.add(entry);
+			}
+		});
+		return Optional.ofNullable(stage[0]).map(row -> row.withFlows(flows));
 	}
 
 	/**
