@@ -29,8 +29,8 @@
 # by tens of percent within minutes, as shared machines' do, only such close pairs compare.
 #
 # Environment: BENCH_OPERATIONS ("retrieve list patch create create_flow"), BENCH_CONNECTIONS (8),
-# COMPARE_ROUNDS (3), BENCH_SECONDS (10, each measured run), WARMUP_SECONDS (10, each operation
-# per start), COMPARE_OUT (a file that also receives the report), and bench/lib.sh's BENCH_PORT,
+# COMPARE_ROUNDS (3), BENCH_SECONDS (10, each measured run), WARMUP_SECONDS (unset: each operation
+# warms up until its throughput settles, bench/lib.sh warm_up; set: one fixed run of that length), COMPARE_OUT (a file that also receives the report), and bench/lib.sh's BENCH_PORT,
 # BENCH_JAVA, BENCH_JAVA_FLAGS. The wrk scripts and seed data are those of this bench/ directory,
 # whichever refs are compared.
 set -euo pipefail
@@ -48,7 +48,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-8}
 MODE=${COMPARE_MODE:-rounds}
 ROUNDS=${COMPARE_ROUNDS:-$([ "$MODE" = interleaved ] && echo 10 || echo 3)}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
-WARMUP=${WARMUP_SECONDS:-10}
+WARMUP_NOTE=${WARMUP_SECONDS:+"${WARMUP_SECONDS} s warm-up per operation and build"}
+WARMUP_NOTE=${WARMUP_NOTE:-"warm-up per operation and build until its throughput settled (bench/lib.sh warm_up: 3 s slices until the last three are within 5% of their mean; the slices each took are logged above)"}
 . "$BENCH_DIR/lib.sh"
 
 log() { echo "$*" >&2; }
@@ -171,7 +172,11 @@ if [ "$MODE" = interleaved ]; then
     settle
   done
   for op in $OPERATIONS; do
-    for side in old new; do use "$side"; run_wrk "$op" "$CONNECTIONS" "$WARMUP" >/dev/null; settle; done
+    for side in old new; do
+      use "$side"
+      log "$op, $side: warm-up $(warm_up "$op" "$CONNECTIONS" | awk '{printf "%d slices, last %s req/s, %s", $1, $2, $3}')"
+      settle
+    done
   done
   for op in $OPERATIONS; do
     for slice in $(seq 1 "$ROUNDS"); do
@@ -195,7 +200,10 @@ for round in $(seq 1 "$( [ "$MODE" = interleaved ] && echo 0 || echo "$ROUNDS")"
     log "round $round, $side: ready after ${READY_MS} ms; seeding, warming up"
     seed_stages
     settle
-    for op in $OPERATIONS; do run_wrk "$op" "$CONNECTIONS" "$WARMUP" >/dev/null; settle; done
+    for op in $OPERATIONS; do
+      log "$op, $side: warm-up $(warm_up "$op" "$CONNECTIONS" | awk '{printf "%d slices, last %s req/s, %s", $1, $2, $3}')"
+      settle
+    done
     for op in $OPERATIONS; do
       read -r rps p50 p99 errors < <(run_wrk "$op" "$CONNECTIONS" "$SECONDS_PER_RUN")
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$side" "$op" "$rps" "$p50" "$p99" "$errors" >>"$RESULTS"
@@ -214,9 +222,9 @@ REPORT="$WORK/report.md"
   echo "java: $JAVA_BIN, $("$JAVA_BIN" -version 2>&1 | head -n 1)"
   echo "flags: $SHOWN_FLAGS ($JVM_OPTIONS$(aot_supported && echo ", its class cache trained per build")) -Djava.io.tmpdir=<scratch>, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
   if [ "$MODE" = interleaved ]; then
-    echo "$CONNECTIONS connections; both builds running, each on its own database; ${WARMUP} s warm-up per operation and build, then $ROUNDS slices of ${SECONDS_PER_RUN} s per operation and build,$ORDER"
+    echo "$CONNECTIONS connections; both builds running, each on its own database; ${WARMUP_NOTE}, then $ROUNDS slices of ${SECONDS_PER_RUN} s per operation and build,$ORDER"
   else
-    echo "$CONNECTIONS connections; $ROUNDS rounds, starts in the order$ORDER; per start ${WARMUP} s warm-up and ${SECONDS_PER_RUN} s measured per operation"
+    echo "$CONNECTIONS connections; $ROUNDS rounds, starts in the order$ORDER; per start a ${WARMUP_NOTE}, and ${SECONDS_PER_RUN} s measured per operation"
   fi
   echo "load average before building $LOAD_BEFORE, after the last run $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
   echo

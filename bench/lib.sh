@@ -93,3 +93,29 @@ run_wrk() {
 # scans, including in the foreign-key checks) while the create phases grow them by tens of
 # thousands of rows. So between phases, the benchmark does what autovacuum would have done.
 settle() { psql -q -d "$DB" -c "vacuum analyze" >/dev/null; }
+
+# warm_up OP CONCURRENCY: runs OP in slices of WARMUP_SLICE_SECONDS (3 s) until its throughput has
+# settled: the last three slices all within WARMUP_TOLERANCE (5%) of their mean, which a JIT still
+# compiling the request path (rising throughput) does not give; at most WARMUP_MAX_SLICES (20).
+# Prints "<slices> <req/s of the last slice> settled|capped". WARMUP_SECONDS, when set, replaces
+# this with one fixed run of that length (prints "1 <req/s> fixed").
+warm_up() {
+  if [[ -n "${WARMUP_SECONDS:-}" ]]; then
+    echo "1 $(run_wrk "$1" "$2" "$WARMUP_SECONDS" | awk '{print $1}') fixed"
+    return
+  fi
+  local slice=${WARMUP_SLICE_SECONDS:-3} max=${WARMUP_MAX_SLICES:-20} tolerance=${WARMUP_TOLERANCE:-0.05}
+  local rates=() n=0 rate
+  while (( n < max )); do
+    rate=$(run_wrk "$1" "$2" "$slice" | awk '{print $1}')
+    rates+=("$rate"); n=$((n + 1))
+    if (( n >= 3 )) && python3 -c '
+import sys
+tolerance = float(sys.argv[1]); rates = [float(r) for r in sys.argv[2:]]; mean = sum(rates) / len(rates)
+sys.exit(0 if mean > 0 and max(abs(r - mean) for r in rates) <= tolerance * mean else 1)' "$tolerance" "${rates[@]: -3}"; then
+      echo "$n $rate settled"
+      return
+    fi
+  done
+  echo "$n $rate capped"
+}

@@ -80,9 +80,14 @@ run_pgbench() { # op concurrency seconds
 AUTOVACUUM=$(psql -qAt -d "$DB" -c "show autovacuum")
 printf 'autovacuum\t%s\n' "$AUTOVACUUM" >>"$RESULTS"
 
-echo "warming up"
-# the JIT needs about half a minute of load before the figures settle
-for op in $OPERATIONS; do run_wrk "$op" 8 "${WARMUP_SECONDS:-15}" >/dev/null; done
+echo "warming up until each operation's throughput settles (bench/lib.sh warm_up)"
+# the JIT needs about half a minute of load before the figures settle: each operation runs in 3 s
+# slices until the last three are within 5% of their mean (WARMUP_SECONDS: a fixed run instead)
+for op in $OPERATIONS; do
+  read -r slices rate how < <(warm_up "$op" 8)
+  echo "  $op: $slices slices of warm-up, the last at $rate req/s ($how)"
+  printf 'warmup\t%s\t%s\t%s\t%s\n' "$op" "$slices" "$rate" "$how" >>"$RESULTS"
+done
 settle
 
 for op in $OPERATIONS; do
