@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flows as {@link Flow} objects, in plain SQL outside any transaction: one statement for
- * the flows, one for the stages bound to them (as the stage views do, the ORM's query
- * machinery cost more than the queries).
+ * a flow with its stages; for a page, one for the flows and one for the stages bound to
+ * them (as the stage views do, the ORM's query machinery cost more than the queries).
  */
 @Component
 class FlowViews {
@@ -29,6 +29,15 @@ class FlowViews {
 			from authentik_flows_flow f join authentik_policies_policybindingmodel p on p.pbm_uuid = f.policybindingmodel_ptr_id
 			""";
 
+	/** One flow with the stages bound to it (in binding order), in one statement. */
+	private static final String FIND = """
+			select f.flow_uuid, f.policybindingmodel_ptr_id, f.name, f.slug, f.title, f.designation, f.background,
+			p.policy_engine_mode, f.compatibility_mode, f.layout, f.denied_action, f.authentication,
+			array(select b.stage_id from authentik_flows_flowstagebinding b where b.target_id = f.flow_uuid
+			order by b."order", b.fsb_uuid)
+			from authentik_flows_flow f join authentik_policies_policybindingmodel p on p.pbm_uuid = f.policybindingmodel_ptr_id
+			where f.slug = ?""";
+
 	private final JdbcClient jdbc;
 
 	FlowViews(JdbcClient jdbc) {
@@ -36,8 +45,10 @@ class FlowViews {
 	}
 
 	Optional<Flow> find(String slug) {
-		List<Flow> flows = jdbc.sql(SELECT + " where f.slug = ?").param(slug).query(FlowViews::row).list();
-		return withStages(flows).stream().findFirst();
+		return jdbc.sql(FIND)
+			.param(slug)
+			.query((row, index) -> row(row, index).withStages(List.of((UUID[]) row.getArray(13).getArray())))
+			.optional();
 	}
 
 	long count(FlowListFilter filter) {

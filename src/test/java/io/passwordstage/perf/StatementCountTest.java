@@ -80,6 +80,17 @@ class StatementCountTest extends ApiTest {
 	}
 
 	@Test
+	void retrieveAFlow() {
+		String slug = "count-flow-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		assertThat(post(STAGES, StageBody.stage(slug + "-stage").flows(slug).json()).status()).isEqualTo(201);
+		counter.reset();
+		assertThat(send("GET", "/api/v3/flows/instances/" + slug + "/", null, null, BOOTSTRAP_KEY).status())
+			.isEqualTo(200);
+		// the flow with its stages, in one statement
+		assertRoundTrips(1, 0);
+	}
+
+	@Test
 	void list() {
 		assertThat(send("GET", STAGES + "?page_size=100", null, null, BOOTSTRAP_KEY).status()).isEqualTo(200);
 		// count, page, the page's flows
