@@ -15,8 +15,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 /**
  * What authentik's schema changed between 2025.8 and 2026.2, applied to the document the
  * annotations describe (2025.8's): shared list parameters and error responses become
- * references, {@code set_background_url} is gone, and the components change as
- * {@link OpenApi2026Schemas} describes.
+ * references, and the components change as {@link OpenApi2026Schemas} describes
+ * ({@code set_background_url} is gone as a route of 2025.8 only: see {@code ServedIn}).
  */
 final class OpenApi2026 {
 
@@ -70,7 +70,6 @@ final class OpenApi2026 {
 			.addResponses("ValidationErrorResponse", errorResponse("ValidationError"))
 			.addResponses("GenericErrorResponse", errorResponse("GenericError"));
 
-		openApi.getPaths().remove("/flows/instances/{slug}/set_background_url/");
 		renameUpload(openApi);
 		OpenApi2026Schemas.reshape(openApi.getComponents().getSchemas());
 	}

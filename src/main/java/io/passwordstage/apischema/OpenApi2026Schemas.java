@@ -27,7 +27,6 @@ final class OpenApi2026Schemas {
 	@SuppressWarnings("rawtypes")
 	static void reshape(Map<String, Schema> schemas) {
 		schemas.remove("FlowSetRequest");
-		schemas.remove("FilePathRequest");
 		schemas.put("ThemedUrls",
 				new ObjectSchema().description("Themed URLs - maps theme names to URLs for light and dark themes")
 					.addProperty("light", new StringSchema().nullable(true))
