@@ -3,6 +3,7 @@ package io.passwordstage.blueprint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.auth.PermissionCheck;
@@ -88,34 +89,14 @@ class BlueprintImportController {
 	@Requires(scope = Scope.COLLECTION, value = ADD_BLUEPRINT_INSTANCE)
 	ResponseEntity<?> importBlueprint(MultipartForm form, Caller caller) {
 		byte[] file = form.file("file");
-		String path = present(form.field("path"));
+		String path = form.optionalField("path");
 		Map<String, Object> errors = new LinkedHashMap<>();
-		if (file == null && present(form.field("file")) != null) {
+		if (file == null && form.optionalField("file") != null) {
 			errors.put("file", List.of(NOT_A_FILE));
 		}
-		java.nio.file.Path named = null;
-		if (path != null) {
-			try {
-				named = files.resolve(path);
-			}
-			catch (ValidationFailedException ex) {
-				errors.putAll(ex.errors());
-			}
-		}
-		Map<String, Object> context = Map.of();
-		try {
-			context = ImportContext.parse(form.field("context"));
-		}
-		catch (ValidationFailedException ex) {
-			errors.putAll(ex.errors());
-		}
-		ImportOptions options = ImportOptions.AUTHENTIKS;
-		try {
-			options = ImportOptions.of(form);
-		}
-		catch (ValidationFailedException ex) {
-			errors.putAll(ex.errors());
-		}
+		java.nio.file.Path named = path == null ? null : collecting(errors, () -> files.resolve(path), null);
+		Map<String, Object> context = collecting(errors, () -> ImportContext.parse(form.field("context")), Map.of());
+		ImportOptions options = collecting(errors, () -> ImportOptions.of(form), ImportOptions.AUTHENTIKS);
 		if (!errors.isEmpty()) {
 			throw new ValidationFailedException(errors);
 		}
@@ -156,9 +137,18 @@ class BlueprintImportController {
 		return null;
 	}
 
-	/** A multipart field sent empty is a field not sent, as in DRF. */
-	private static String present(String value) {
-		return value == null || value.isEmpty() ? null : value;
+	/**
+	 * What {@code read} gives, or {@code otherwise} with its field errors added to
+	 * {@code errors}: DRF validates every field of the form before answering.
+	 */
+	private static <T> T collecting(Map<String, Object> errors, Supplier<T> read, T otherwise) {
+		try {
+			return read.get();
+		}
+		catch (ValidationFailedException ex) {
+			errors.putAll(ex.errors());
+			return otherwise;
+		}
 	}
 
 	/**

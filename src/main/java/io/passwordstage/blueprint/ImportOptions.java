@@ -56,8 +56,8 @@ record ImportOptions(boolean plan, boolean dryRun, Conflict conflict) {
 		boolean plan = bool(form, "plan", errors);
 		boolean dryRun = bool(form, "dry_run", errors);
 		Conflict conflict = Conflict.STATE;
-		String value = form.field("conflict");
-		if (value != null && !value.isEmpty()) {
+		String value = form.optionalField("conflict");
+		if (value != null) {
 			try {
 				conflict = Conflict.valueOf(value.toUpperCase(Locale.ROOT));
 				if (!conflict.value().equals(value)) {
@@ -75,8 +75,8 @@ record ImportOptions(boolean plan, boolean dryRun, Conflict conflict) {
 	}
 
 	private static boolean bool(MultipartForm form, String field, Map<String, Object> errors) {
-		String value = form.field(field);
-		if (value == null || value.isEmpty()) {
+		String value = form.optionalField(field);
+		if (value == null) {
 			return false;
 		}
 		try {

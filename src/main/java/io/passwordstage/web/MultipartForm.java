@@ -90,6 +90,15 @@ public final class MultipartForm {
 		return fields.get(name);
 	}
 
+	/**
+	 * The plain field {@code name} as DRF reads an optional one: {@code null} when it was
+	 * not sent or was sent empty.
+	 */
+	public String optionalField(String name) {
+		String value = field(name);
+		return value == null || value.isEmpty() ? null : value;
+	}
+
 	private void requireReadable() {
 		if (failure != null) {
 			throw failure;

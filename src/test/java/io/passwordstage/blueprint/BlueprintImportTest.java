@@ -322,12 +322,6 @@ class BlueprintImportTest extends ImportTest {
 		return count("select count(*) from authentik_flows_flow where slug = ?", slug);
 	}
 
-	private static long rows() {
-		return count("select (select count(*) from authentik_flows_flow) + (select count(*) from authentik_flows_stage)"
-				+ " + (select count(*) from authentik_flows_flowstagebinding)"
-				+ " + (select count(*) from authentik_events_event)");
-	}
-
 	private Form form(String token) {
 		return form(BLUEPRINT_IMPORT, token);
 	}

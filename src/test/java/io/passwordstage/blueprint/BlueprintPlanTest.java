@@ -280,10 +280,4 @@ class BlueprintPlanTest extends ImportTest {
 		return count("select count(*) from authentik_events_event");
 	}
 
-	private static long rows() {
-		return count("select (select count(*) from authentik_flows_flow) + (select count(*) from authentik_flows_stage)"
-				+ " + (select count(*) from authentik_flows_flowstagebinding)"
-				+ " + (select count(*) from authentik_events_event)");
-	}
-
 }

@@ -24,6 +24,16 @@ abstract class ImportTest extends ApiTest {
 				+ "\", \"title\": \"Welcome\", \"designation\": \"authentication\"}";
 	}
 
+	/**
+	 * The rows an import can write, together: flows, stages, bindings and audit events.
+	 */
+	static long rows() {
+		return io.passwordstage.support.TestDatabase
+			.count("select (select count(*) from authentik_flows_flow) + (select count(*) from authentik_flows_stage)"
+					+ " + (select count(*) from authentik_flows_flowstagebinding)"
+					+ " + (select count(*) from authentik_events_event)");
+	}
+
 	Response get(String path) {
 		return send("GET", path, null, null, BOOTSTRAP_KEY);
 	}
