@@ -3,11 +3,14 @@ package io.passwordstage.binding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.passwordstage.flow.FlowSet;
+import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read side of bindings in plain SQL, as the other read models are (the ORM's query
- * machinery cost more than the queries): one statement for the bindings, and the stage
- * view's for their {@code stage_obj}.
+ * machinery cost more than the queries): one binding with its {@code stage_obj} in one
+ * statement; a page in one statement for the bindings and the stage view's for their
+ * {@code stage_obj}.
  */
 @Component
 class FlowStageBindingViews {
@@ -33,6 +37,21 @@ class FlowStageBindingViews {
 			fb.re_evaluate_policies, fb."order", p.policy_engine_mode, fb.invalid_response_action
 			""" + FROM;
 
+	/**
+	 * One binding, its stage's name and the stage's flows: a row per bound flow (left
+	 * joins, so a row even where the stage has none).
+	 */
+	private static final String FIND = """
+			select b.fsb_uuid, b.policybindingmodel_ptr_id, b.target_id, b.stage_id, b.evaluate_on_plan,
+			b.re_evaluate_policies, b."order", bp.policy_engine_mode, b.invalid_response_action, st.name,
+			""" + FlowSetViews.FLOW_SET_COLUMNS + """
+
+			from authentik_flows_flowstagebinding b
+			join authentik_policies_policybindingmodel bp on bp.pbm_uuid = b.policybindingmodel_ptr_id
+			join authentik_flows_stage st on st.stage_uuid = b.stage_id
+			""" + FlowSetViews.FLOW_SET_JOINS.formatted("b.stage_id") + " where b.fsb_uuid = ?"
+			+ FlowSetViews.FLOW_SET_ORDER;
+
 	private final JdbcClient jdbc;
 
 	private final StageViews stageViews;
@@ -47,8 +66,23 @@ class FlowStageBindingViews {
 		return jdbc.sql(SELECT + " where fb.fsb_uuid = ?").param(id).query(FlowStageBindingViews::binding).optional();
 	}
 
+	/** The binding with its {@code stage_obj}, in one statement. */
 	Optional<FlowStageBinding> find(UUID id) {
-		return row(id).map(binding -> withStages(List.of(binding)).get(0));
+		List<FlowSet> flows = new ArrayList<>();
+		FlowStageBinding[] binding = new FlowStageBinding[1];
+		String[] stageName = new String[1];
+		jdbc.sql(FIND).param(id).query(rows -> {
+			if (binding[0] == null) {
+				binding[0] = binding(rows, 0);
+				stageName[0] = rows.getString(10);
+			}
+			FlowSet entry = FlowSetViews.flowSetEntry(rows, 11);
+			if (entry != null) {
+				flows.add(entry);
+			}
+		});
+		return Optional.ofNullable(binding[0])
+			.map(found -> found.withStage(Stage.password(found.stage(), stageName[0], flows)));
 	}
 
 	boolean exists(UUID id) {

@@ -174,4 +174,8 @@ public class FlowEntity {
 				policyBindingModel.policyEngineMode(), compatibilityMode, layout, deniedAction);
 	}
 
+	PolicyBindingModelEntity policyBindingModel() {
+		return policyBindingModel;
+	}
+
 }

@@ -28,12 +28,12 @@ public class FlowSetViews {
 			p.policy_engine_mode, f.compatibility_mode, f.layout, f.denied_action""";
 
 	/**
-	 * The flows bound to the stage {@code <stage>.stage_ptr_id} (left joins: a stage
-	 * without flows keeps its row, with nulls), in authentik's order
-	 * ({@link #FLOW_SET_ORDER}).
+	 * The flows bound to the stage whose id is the column formatted in (left joins: a
+	 * stage without flows keeps its row, with nulls), in authentik's order
+	 * ({@link #FLOW_SET_ORDER}). Its aliases are {@code fb}, {@code f} and {@code p}.
 	 */
 	public static final String FLOW_SET_JOINS = """
-			left join authentik_flows_flowstagebinding fb on fb.stage_id = %s.stage_ptr_id
+			left join authentik_flows_flowstagebinding fb on fb.stage_id = %s
 			left join authentik_flows_flow f on f.flow_uuid = fb.target_id
 			left join authentik_policies_policybindingmodel p on p.pbm_uuid = f.policybindingmodel_ptr_id
 			""";

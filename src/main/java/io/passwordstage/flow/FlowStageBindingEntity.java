@@ -94,4 +94,8 @@ public class FlowStageBindingEntity {
 		return target;
 	}
 
+	PolicyBindingModelEntity policyBindingModel() {
+		return policyBindingModel;
+	}
+
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import org.hibernate.StatelessSession;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
@@ -96,6 +97,29 @@ public abstract class StageEntity extends AssignedIdEntity {
 		}
 		bindings.removeIf(binding -> !kept.contains(binding.target().slug()));
 		bindNewFlows(created);
+	}
+
+	/**
+	 * Inserts this new stage and the flows and bindings {@link #bindNewFlows} made for it
+	 * through a session without a persistence context (nothing to snapshot, cascade or
+	 * check at flush): the stage's rows, the policy-binding-model rows, the flows, then
+	 * the bindings, the order their foreign keys need.
+	 */
+	public void insertAsNew(StatelessSession session) {
+		session.insert(this);
+		if (bindings.isEmpty()) {
+			return;
+		}
+		List<Object> models = new ArrayList<>();
+		List<FlowEntity> flows = new ArrayList<>();
+		for (FlowStageBindingEntity binding : bindings) {
+			models.add(binding.target().policyBindingModel());
+			models.add(binding.policyBindingModel());
+			flows.add(binding.target());
+		}
+		session.insertMultiple(models);
+		session.insertMultiple(flows);
+		session.insertMultiple(bindings);
 	}
 
 	/** Whether this stage is bound into the flow with this slug. */

@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class StageViews {
 
+	/** One stage with its flows: a row per bound flow (one with nulls when none). */
+	private static final String FIND = "select st.name, " + FlowSetViews.FLOW_SET_COLUMNS
+			+ "\nfrom authentik_flows_stage st\n" + FlowSetViews.FLOW_SET_JOINS.formatted("st.stage_uuid")
+			+ " where st.stage_uuid = ?" + FlowSetViews.FLOW_SET_ORDER;
+
 	private final JdbcClient jdbc;
 
 	private final FlowSetViews flowViews;
@@ -26,8 +32,18 @@ public class StageViews {
 		this.flowViews = flowViews;
 	}
 
+	/** The stage with its flows, in one statement. */
 	public Optional<Stage> find(UUID id) {
-		return Optional.ofNullable(find(List.of(id)).get(id));
+		List<FlowSet> flows = new ArrayList<>();
+		String[] name = new String[1];
+		jdbc.sql(FIND).param(id).query(rows -> {
+			name[0] = rows.getString(1);
+			FlowSet entry = FlowSetViews.flowSetEntry(rows, 2);
+			if (entry != null) {
+				flows.add(entry);
+			}
+		});
+		return Optional.ofNullable(name[0]).map(found -> Stage.password(id, found, flows));
 	}
 
 	/** The stages with these ids, in the order given; unknown ids are left out. */

@@ -10,6 +10,7 @@ import io.passwordstage.event.Caller;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.UsedBy;
+import io.passwordstage.persistence.NewRows;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
@@ -48,9 +49,12 @@ public class PasswordStageService {
 
 	private final PasswordStageLocks locks;
 
+	private final NewRows newRows;
+
 	PasswordStageService(PasswordStageRepository repository, PasswordStageViews views, FlowSetViews flowViews,
 			PasswordStageValidator validator, PasswordStageLookups lookups, AuditTrail auditTrail,
-			TransactionOperations transaction, EntityTags tags, PasswordStageLocks locks) {
+			TransactionOperations transaction, EntityTags tags, PasswordStageLocks locks, NewRows newRows) {
+		this.newRows = newRows;
 		this.tags = tags;
 		this.locks = locks;
 		this.repository = repository;
@@ -97,9 +101,8 @@ public class PasswordStageService {
 	private PasswordStage insert(PasswordStageChanges changes, UUID id, Caller caller) {
 		PasswordStageEntity stage = PasswordStageEntity.create(changes, id);
 		List<FlowSet> flowSet = changes.flowSet() == null ? List.of() : stage.bindNewFlows(changes.flowSet());
-		repository.save(stage);
+		newRows.insert(stage::insertAsNew);
 		audit(caller, "model_created", stage, Map.of(), stage.auditState());
-		repository.flush();
 		return stage.toStored().withFlows(flowSet);
 	}
 

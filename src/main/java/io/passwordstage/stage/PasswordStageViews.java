@@ -35,7 +35,7 @@ class PasswordStageViews {
 			s.allow_show_password, """ + FlowSetViews.FLOW_SET_COLUMNS + """
 
 			from authentik_stages_password_passwordstage s join authentik_flows_stage b on b.stage_uuid = s.stage_ptr_id
-			""" + FlowSetViews.FLOW_SET_JOINS.formatted("s") + " where s.stage_ptr_id = ?"
+			""" + FlowSetViews.FLOW_SET_JOINS.formatted("s.stage_ptr_id") + " where s.stage_ptr_id = ?"
 			+ FlowSetViews.FLOW_SET_ORDER;
 
 	private static final String COUNT = """

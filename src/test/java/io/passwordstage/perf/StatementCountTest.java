@@ -91,6 +91,31 @@ class StatementCountTest extends ApiTest {
 	}
 
 	@Test
+	void retrieveABinding() {
+		String slug = "count-binding-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String stage = post(STAGES, StageBody.stage(slug + "-stage").flows(slug).json()).json().get("pk").stringValue();
+		String binding = send("GET", "/api/v3/flows/bindings/?stage=" + stage, null, null, BOOTSTRAP_KEY).json()
+			.get("results")
+			.get(0)
+			.get("pk")
+			.stringValue();
+		counter.reset();
+		var answer = send("GET", "/api/v3/flows/bindings/" + binding + "/", null, null, BOOTSTRAP_KEY);
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().get("stage_obj").get("flow_set").get(0).get("slug").stringValue()).isEqualTo(slug);
+		// the binding with its stage and the stage's flows, in one statement
+		assertRoundTrips(1, 0);
+	}
+
+	@Test
+	void retrieveFromAllStages() {
+		assertThat(send("GET", "/api/v3/stages/all/" + stageId + "/", null, null, BOOTSTRAP_KEY).status())
+			.isEqualTo(200);
+		// the stage with its flows, in one statement
+		assertRoundTrips(1, 0);
+	}
+
+	@Test
 	void list() {
 		assertThat(send("GET", STAGES + "?page_size=100", null, null, BOOTSTRAP_KEY).status()).isEqualTo(200);
 		// count, page, the page's flows
