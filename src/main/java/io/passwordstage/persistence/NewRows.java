@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.StatelessSession;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,13 +25,19 @@ public class NewRows {
 		this.entityManager = entityManager;
 	}
 
-	/** Runs {@code inserts} in the transaction under way. */
+	/**
+	 * Runs {@code inserts} in the transaction under way, after the transaction's session
+	 * has sent what it holds (rows the new ones may refer to), and sends them before it
+	 * returns: what follows in the transaction, queries included, sees them.
+	 */
 	public void insert(Consumer<StatelessSession> inserts) {
-		try (StatelessSession session = entityManager.unwrap(Session.class)
-			.statelessWithOptions()
-			.connection()
-			.open()) {
+		Session transactional = entityManager.unwrap(Session.class);
+		transactional.flush();
+		try (StatelessSession session = transactional.statelessWithOptions().connection().open()) {
 			inserts.accept(session);
+			// the session batches its inserts (hibernate.jdbc.batch_size) and would send
+			// the last batch only when the transaction completes
+			((SharedSessionContractImplementor) session).getJdbcCoordinator().executeBatch();
 		}
 	}
 
