@@ -175,7 +175,7 @@ if [ "$MODE" = interleaved ]; then
     for side in old new; do
       use "$side"
       log "$op, $side: warm-up $(warm_up "$op" "$CONNECTIONS" | awk '{printf "%d slices, last %s req/s, %s", $1, $2, $3}')"
-      settle
+      reset_data
     done
   done
   for op in $OPERATIONS; do
@@ -185,7 +185,7 @@ if [ "$MODE" = interleaved ]; then
         use "$side"
         read -r rps p50 p99 errors < <(run_wrk "$op" "$CONNECTIONS" "$SECONDS_PER_RUN")
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$slice" "$side" "$op" "$rps" "$p50" "$p99" "$errors" >>"$RESULTS"
-        settle
+        reset_data
       done
     done
     log "$op: $(awk -F'\t' -v op="$op" '$3 == op {n[$2]++; s[$2] += $4} END {printf "old %.0f, new %.0f req/s (mean of %d slices each)", s["old"] / n["old"], s["new"] / n["new"], n["old"]}' "$RESULTS")"
@@ -202,12 +202,12 @@ for round in $(seq 1 "$( [ "$MODE" = interleaved ] && echo 0 || echo "$ROUNDS")"
     settle
     for op in $OPERATIONS; do
       log "$op, $side: warm-up $(warm_up "$op" "$CONNECTIONS" | awk '{printf "%d slices, last %s req/s, %s", $1, $2, $3}')"
-      settle
     done
+    reset_data
     for op in $OPERATIONS; do
       read -r rps p50 p99 errors < <(run_wrk "$op" "$CONNECTIONS" "$SECONDS_PER_RUN")
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$side" "$op" "$rps" "$p50" "$p99" "$errors" >>"$RESULTS"
-      settle
+      reset_data
       log "round $round, $side, $op: $rps req/s, p99 $p99 ms, errors $errors"
     done
     stop_service

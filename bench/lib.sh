@@ -94,6 +94,26 @@ run_wrk() {
 # thousands of rows. So between phases, the benchmark does what autovacuum would have done.
 settle() { psql -q -d "$DB" -c "vacuum analyze" >/dev/null; }
 
+# reset_data: the database back to the seeded stages (every row the benchmark's writes added is
+# deleted, events included; a PATCH's new values stay), then settle. Every measured run starts from
+# the same data, whatever the warm-ups and the runs before it wrote: a build that creates faster
+# writes more rows in the same time, and without this every operation measured after its creates
+# would run on bigger tables than the other build's (a list's count and page grow with them).
+reset_data() {
+  psql -q -d "$DB" >/dev/null <<'SQL'
+delete from passwordstage.authentik_flows_flowstagebinding;
+update passwordstage.authentik_stages_password_passwordstage set configure_flow_id = null
+  where configure_flow_id is not null;
+delete from passwordstage.authentik_flows_flow;
+delete from passwordstage.authentik_policies_policybindingmodel;
+delete from passwordstage.authentik_stages_password_passwordstage s using passwordstage.authentik_flows_stage b
+  where b.stage_uuid = s.stage_ptr_id and b.name not like 'bench-%';
+delete from passwordstage.authentik_flows_stage where name not like 'bench-%';
+delete from passwordstage.authentik_events_event;
+SQL
+  settle
+}
+
 # warm_up OP CONCURRENCY: runs OP in slices of WARMUP_SLICE_SECONDS (3 s) until its throughput has
 # settled: the last three slices all within WARMUP_TOLERANCE (5%) of their mean, which a JIT still
 # compiling the request path (rising throughput) does not give; at most WARMUP_MAX_SLICES (20).

@@ -76,7 +76,8 @@ run_pgbench() { # op concurrency seconds
     | awk '/^tps = / {print $3; exit}'
 }
 
-# settle (lib.sh) between phases does what autovacuum would have done
+# settle (lib.sh) between phases does what autovacuum would have done; reset_data (lib.sh) also
+# brings the database back to the seeded stages, so that each operation is measured on the same data
 AUTOVACUUM=$(psql -qAt -d "$DB" -c "show autovacuum")
 printf 'autovacuum\t%s\n' "$AUTOVACUUM" >>"$RESULTS"
 
@@ -88,14 +89,14 @@ for op in $OPERATIONS; do
   echo "  $op: $slices slices of warm-up, the last at $rate req/s ($how)"
   printf 'warmup\t%s\t%s\t%s\t%s\n' "$op" "$slices" "$rate" "$how" >>"$RESULTS"
 done
-settle
+reset_data
 
 for op in $OPERATIONS; do
   for c in $CONCURRENCY; do
     read -r rps p50 p99 errors < <(run_wrk "$op" "$c" "$SECONDS_PER_RUN")
     tps=$(run_pgbench "$op" "$c" "$SECONDS_PER_RUN")
     printf 'load\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$op" "$c" "$rps" "$p50" "$p99" "$errors" "$tps" >>"$RESULTS"
-    settle
+    reset_data
     echo "$op c=$c: service $rps req/s (p50 $p50 ms, p99 $p99 ms, errors $errors), pgbench $tps tps"
   done
   # p99 at half the maximum throughput seen for this operation, 8 connections each at a fixed pace
@@ -104,7 +105,7 @@ for op in $OPERATIONS; do
     pace=$(python3 -c "print(max(1, round(8 * 1000 / ($max / 2))))")
     read -r rps p50 p99 errors < <(run_wrk "$op" 8 "$SECONDS_PER_RUN" "$pace")
     printf 'half\t%s\t%s\t%s\t%s\t%s\t%s\n' "$op" "$max" "$rps" "$p50" "$p99" "$errors" >>"$RESULTS"
-    settle
+    reset_data
     echo "$op at half of $max req/s: $rps req/s, p99 $p99 ms"
   fi
 done
