@@ -18,10 +18,11 @@
 # Each round starts each build once, in the order old new, new old, old new, ... (ABBA), so that
 # a drift of the machine's speed over the run weighs on both sides alike. Every start gets a fresh
 # JVM and a fresh database, migrated by that build's own Flyway and seeded with the same 10 000
-# stages as bench/run.sh: seeding takes a second, no build meets a schema migrated by the other
-# (an old build refuses a database that a newer migration has touched), and no start inherits the
-# rows created by an earlier one. Per start: a warm-up of every operation, then one measured wrk
-# run of every operation, with a vacuum analyze after each (as bench/run.sh does).
+# stages and flows as bench/run.sh: seeding takes a second, no build meets a schema migrated by
+# the other (an old build refuses a database that a newer migration has touched), and no start
+# inherits the rows created by an earlier one. Per start: a warm-up of every operation, then one
+# measured wrk run of every operation; after the warm-ups and after each run the database goes
+# back to its seeded rows (bench/lib.sh reset_data, as bench/run.sh does).
 #
 # COMPARE_MODE=interleaved starts both builds once, at the same time (on BENCH_PORT and the port
 # after it, each on its own fresh database) and measures every operation in COMPARE_ROUNDS (10)

@@ -67,13 +67,21 @@ prepare_app() {
   fi
 }
 
-# seed_stages: 10 000 stages in the service's database; their ids, one a line, in $WORK/ids.txt
+# seed_stages: 10 000 stages in the service's database, their ids one a line in $WORK/ids.txt, and
+# 10 000 flows bound to none of them: every table a create's foreign keys look into holds rows, so
+# that its plans are those of a database in use (on an empty table's statistics PostgreSQL plans
+# the foreign-key checks as sequential scans, which slow down as a run fills the table)
 seed_stages() {
   psql -q -d "$DB" <<SQL >/dev/null
 insert into passwordstage.authentik_flows_stage (stage_uuid, name)
   select md5('bench-' || i)::uuid, 'bench-' || lpad(i::text, 5, '0') from generate_series(1, 10000) i;
 insert into passwordstage.authentik_stages_password_passwordstage (stage_ptr_id, backends)
   select md5('bench-' || i)::uuid, '{authentik.core.auth.InbuiltBackend}' from generate_series(1, 10000) i;
+insert into passwordstage.authentik_policies_policybindingmodel (pbm_uuid)
+  select md5('bench-flow-' || i)::uuid from generate_series(1, 10000) i;
+insert into passwordstage.authentik_flows_flow (flow_uuid, policybindingmodel_ptr_id, name, slug, title, designation)
+  select md5('bench-flow-' || i)::uuid, md5('bench-flow-' || i)::uuid, 'Bench flow ' || i,
+    'bench-flow-' || lpad(i::text, 5, '0'), 'Bench', 'authentication' from generate_series(1, 10000) i;
 analyze;
 SQL
   psql -qAt -d "$DB" -c "select md5('bench-' || i)::uuid from generate_series(1, 10000) i" >"$WORK/ids.txt"
@@ -94,7 +102,7 @@ run_wrk() {
 # thousands of rows. So between phases, the benchmark does what autovacuum would have done.
 settle() { psql -q -d "$DB" -c "vacuum analyze" >/dev/null; }
 
-# reset_data: the database back to the seeded stages (every row the benchmark's writes added is
+# reset_data: the database back to the seeded stages and flows (every row the benchmark's writes added is
 # deleted, events included; a PATCH's new values stay), then settle. Every measured run starts from
 # the same data, whatever the warm-ups and the runs before it wrote: a build that creates faster
 # writes more rows in the same time, and without this every operation measured after its creates
@@ -104,8 +112,9 @@ reset_data() {
 delete from passwordstage.authentik_flows_flowstagebinding;
 update passwordstage.authentik_stages_password_passwordstage set configure_flow_id = null
   where configure_flow_id is not null;
-delete from passwordstage.authentik_flows_flow;
-delete from passwordstage.authentik_policies_policybindingmodel;
+delete from passwordstage.authentik_flows_flow where slug not like 'bench-flow-%';
+delete from passwordstage.authentik_policies_policybindingmodel p
+  where not exists (select 1 from passwordstage.authentik_flows_flow f where f.policybindingmodel_ptr_id = p.pbm_uuid);
 delete from passwordstage.authentik_stages_password_passwordstage s using passwordstage.authentik_flows_stage b
   where b.stage_uuid = s.stage_ptr_id and b.name not like 'bench-%';
 delete from passwordstage.authentik_flows_stage where name not like 'bench-%';

@@ -51,7 +51,7 @@ printf 'ready_ms\t%s\n' "$READY_MS" >>"$RESULTS"
 printf 'java\t%s\n' "$("$JAVA_BIN" -version 2>&1 | head -n 1)" >>"$RESULTS"
 echo "ready after ${READY_MS} ms"
 
-echo "seeding 10 000 stages"
+echo "seeding 10 000 stages and 10 000 flows"
 seed_stages
 PAGE_IDS=$(psql -qAt -d "$DB" -c "select string_agg(quote_literal(stage_uuid::text) || '::uuid', ', ' order by name, stage_uuid) from (select stage_uuid, name from passwordstage.authentik_flows_stage order by name, stage_uuid limit 100) p")
 
