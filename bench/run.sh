@@ -60,7 +60,7 @@ for template in "$BENCH_DIR"/pgbench/*.sql.in; do
   python3 - "$template" "$BENCH_DIR/pgbench" "$PAGE_IDS" >"$WORK/$(basename "$template" .in)" <<'PY'
 import sys, pathlib
 template, parts, page_ids = pathlib.Path(sys.argv[1]).read_text(), pathlib.Path(sys.argv[2]), sys.argv[3]
-for part in ("token", "find", "flowset", "event"):
+for part in ("find", "flowset", "event"):
     template = template.replace("@%s.sql@" % part, (parts / (part + ".sql")).read_text().strip())
 print(template.replace("@page_ids@", page_ids))
 PY
