@@ -6,15 +6,14 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.springframework.stereotype.Repository;
 
 /**
  * Inserts of rows that are written once and never read back in their transaction (a new
- * stage answered from its request, an audit event): through a stateless session on the
- * transaction's own connection, so they cost no persistence context (no snapshot, no
- * cascade, nothing to check at flush). A refused insert reaches the caller as Spring's
- * data-access exception, as a repository's does.
+ * stage and the flows of its flow set, answered from the request): through a stateless
+ * session on the transaction's own connection, so they cost no persistence context (no
+ * snapshot, no cascade, nothing to check at flush). A refused insert reaches the caller
+ * as Spring's data-access exception, as a repository's does.
  */
 @Repository
 public class NewRows {
