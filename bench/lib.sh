@@ -123,28 +123,48 @@ SQL
   settle
 }
 
-# warm_up OP CONCURRENCY: runs OP in slices of WARMUP_SLICE_SECONDS (3 s) until its throughput has
-# settled: the last three slices all within WARMUP_TOLERANCE (5%) of their mean, which a JIT still
-# compiling the request path (rising throughput) does not give; at most WARMUP_MAX_SLICES (20).
-# Prints "<slices> <req/s of the last slice> settled|capped". WARMUP_SECONDS, when set, replaces
-# this with one fixed run of that length (prints "1 <req/s> fixed").
+# jit_seconds PID: the seconds the JVM's compilers have spent compiling so far (jstat, from the
+# JVM's performance counters), or nothing when they cannot be read
+jit_seconds() {
+  local jstat
+  jstat=$(dirname "$JAVA_BIN")/jstat
+  [[ -x "$jstat" ]] || jstat=$(command -v jstat) || return 0
+  "$jstat" -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $4}' || true
+}
+
+# warm_up OP CONCURRENCY: runs OP in slices of WARMUP_SLICE_SECONDS (3 s) until it is warm: the JIT
+# compilers spent at most WARMUP_JIT_SHARE (5%) of the last slice compiling, and the last three
+# slices' throughputs are all within WARMUP_TOLERANCE (5%) of their mean; at most
+# WARMUP_MAX_SLICES (40). Throughput alone is not enough: on two shared cores the compilers can
+# work through a create's request path for a minute while its throughput holds still for three
+# slices at 60% of where it ends. The service is JIT_PID, else PID; when its compilers cannot be
+# read (no jstat) throughput alone decides. Prints "<slices> <req/s of the last slice>
+# settled|capped". WARMUP_SECONDS, when set, replaces this with one fixed run of that length
+# (prints "1 <req/s> fixed").
 warm_up() {
   if [[ -n "${WARMUP_SECONDS:-}" ]]; then
     echo "1 $(run_wrk "$1" "$2" "$WARMUP_SECONDS" | awk '{print $1}') fixed"
     return
   fi
-  local slice=${WARMUP_SLICE_SECONDS:-3} max=${WARMUP_MAX_SLICES:-20} tolerance=${WARMUP_TOLERANCE:-0.05}
-  local rates=() n=0 rate
+  local slice=${WARMUP_SLICE_SECONDS:-3} max=${WARMUP_MAX_SLICES:-40} tolerance=${WARMUP_TOLERANCE:-0.05}
+  local jit_share=${WARMUP_JIT_SHARE:-0.05} pid=${JIT_PID:-$PID}
+  local rates=() n=0 rate jit_before jit_after
+  jit_before=$(jit_seconds "$pid")
   while (( n < max )); do
     rate=$(run_wrk "$1" "$2" "$slice" | awk '{print $1}')
+    jit_after=$(jit_seconds "$pid")
     rates+=("$rate"); n=$((n + 1))
     if (( n >= 3 )) && python3 -c '
 import sys
-tolerance = float(sys.argv[1]); rates = [float(r) for r in sys.argv[2:]]; mean = sum(rates) / len(rates)
-sys.exit(0 if mean > 0 and max(abs(r - mean) for r in rates) <= tolerance * mean else 1)' "$tolerance" "${rates[@]: -3}"; then
+tolerance, slice, jit_share, before, after = sys.argv[1:6]
+rates = [float(r) for r in sys.argv[6:]]; mean = sum(rates) / len(rates)
+steady = mean > 0 and max(abs(r - mean) for r in rates) <= float(tolerance) * mean
+quiet = not before or not after or float(after) - float(before) <= float(jit_share) * float(slice)
+sys.exit(0 if steady and quiet else 1)' "$tolerance" "$slice" "$jit_share" "$jit_before" "$jit_after" "${rates[@]: -3}"; then
       echo "$n $rate settled"
       return
     fi
+    jit_before=$jit_after
   done
   echo "$n $rate capped"
 }

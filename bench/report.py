@@ -37,9 +37,9 @@ out.append("The service (JVM flags `%s`, `MALLOC_ARENA_MAX=2`) and PostgreSQL sh
            "side runs on plans made while the tables were nearly empty.\n" % (java_flags, value.get("autovacuum", "?")))
 warmups = [r for r in rows if r[0] == "warmup"]
 if warmups:
-    out.append("Before measuring, each operation ran in 3 s slices until its throughput settled (the last three "
-               "slices within 5%% of their mean, at most 20), so that the figures are the service's and not its "
-               "JIT compiler's: %s.\n" % ", ".join("%s %s slices (%s)" % (r[1], r[2], r[4]) for r in warmups))
+    out.append("Before measuring, each operation ran in 3 s slices until it was warm (the JIT compilers busy for "
+               "at most 5%% of the last slice, and the last three slices' throughputs within 5%% of their mean; "
+               "at most 40 slices), so that the figures are the service's and not its JIT compiler's: %s.\n" % ", ".join("%s %s slices (%s)" % (r[1], r[2], r[4]) for r in warmups))
 floor = [r for r in rows if r[0] == "floor"]
 floor_rps = float(floor[0][1]) if floor else 0
 out.append("| operation | connections | service req/s | p50 ms | p99 ms | errors | pgbench tps | service ÷ pgbench | ceiling | target |")

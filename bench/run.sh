@@ -81,9 +81,10 @@ run_pgbench() { # op concurrency seconds
 AUTOVACUUM=$(psql -qAt -d "$DB" -c "show autovacuum")
 printf 'autovacuum\t%s\n' "$AUTOVACUUM" >>"$RESULTS"
 
-echo "warming up until each operation's throughput settles (bench/lib.sh warm_up)"
-# the JIT needs about half a minute of load before the figures settle: each operation runs in 3 s
-# slices until the last three are within 5% of their mean (WARMUP_SECONDS: a fixed run instead)
+echo "warming up until each operation is warm (bench/lib.sh warm_up)"
+# the JIT can need a minute of load or more before the figures settle: each operation runs in 3 s
+# slices until the JIT spent at most 5% of the last one compiling and the last three are within 5%
+# of their mean (WARMUP_SECONDS: a fixed run instead)
 for op in $OPERATIONS; do
   read -r slices rate how < <(warm_up "$op" 8)
   echo "  $op: $slices slices of warm-up, the last at $rate req/s ($how)"

@@ -8,7 +8,7 @@
 # The peer's script measures this service first, then starts the peer and measures it, and prints
 # the ratios. Its own warm-up (15 s) is far shorter than the JIT needs (throughput still rises for
 # minutes), so before handing over, the service's create and retrieve are warmed up here until
-# their throughput settles (bench/lib.sh warm_up), on 10 000 seeded stages. A Python peer needs no
+# they are warm (bench/lib.sh warm_up: the JIT quiet, the throughput steady), on 10 000 seeded stages. A Python peer needs no
 # such warm-up. Builds the jar first unless BENCH_JAR names one.
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
