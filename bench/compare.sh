@@ -50,7 +50,7 @@ MODE=${COMPARE_MODE:-rounds}
 ROUNDS=${COMPARE_ROUNDS:-$([ "$MODE" = interleaved ] && echo 10 || echo 3)}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 WARMUP_NOTE=${WARMUP_SECONDS:+"${WARMUP_SECONDS} s warm-up per operation and build"}
-WARMUP_NOTE=${WARMUP_NOTE:-"warm-up per operation and build until its throughput settled (bench/lib.sh warm_up: 3 s slices until the JIT spent at most 5% of the last one compiling and the last three are within 5% of their mean; the slices each took are logged above)"}
+WARMUP_NOTE=${WARMUP_NOTE:-"warm-up per operation and build until it was warm (bench/lib.sh warm_up: 3 s slices until the JIT spent at most 5% of the last one compiling and the last three are within 5% of their mean; the slices each took are logged above)"}
 . "$BENCH_DIR/lib.sh"
 
 log() { echo "$*" >&2; }
