@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.event.Caller;
-import io.passwordstage.auth.PermissionCheck;
-import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.auth.Requires;
+import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
@@ -41,62 +41,60 @@ import org.springframework.web.bind.annotation.RestController;
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
 class AllStagesController {
 
-	private static final String[] VIEW = { TokenPermission.VIEW_STAGE.value(), TokenPermission.VIEW.value() };
+	private static final String VIEW_STAGE = "authentik_flows.view_stage";
 
-	private static final String[] DELETE = { TokenPermission.DELETE_STAGE.value(), TokenPermission.DELETE.value() };
+	private static final String VIEW_PASSWORD_STAGE = "authentik_stages_password.view_passwordstage";
 
 	private final AllStagesService service;
 
-	private final PermissionCheck access;
-
-	AllStagesController(AllStagesService service, PermissionCheck access) {
+	AllStagesController(AllStagesService service) {
 		this.service = service;
-		this.access = access;
 	}
 
 	@GetMapping
 	@AllStagesApi.List
+	@Requires(scope = Scope.ANY_ON_COLLECTION, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	PaginatedStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		access.requireAnyOnCollection(VIEW);
 		return service.list(params);
 	}
 
 	@GetMapping("{stage_uuid}/")
 	@AllStagesApi.Retrieve
+	@Requires(scope = Scope.ANY_ON_OBJECT, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	Stage retrieve(@PathVariable("stage_uuid") String id) {
-		access.requireAnyOnObject(VIEW);
 		return service.get(id);
 	}
 
 	@DeleteMapping("{stage_uuid}/")
 	@AllStagesApi.Destroy
+	@Requires(scope = Scope.ANY_ON_OBJECT, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
+	@Requires(scope = Scope.ANY_ON_OBJECT,
+			value = { "authentik_flows.delete_stage", "authentik_stages_password.delete_passwordstage" })
 	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		access.requireAnyOnObject(VIEW);
-		access.requireAnyOnObject(DELETE);
 		service.delete(id, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{stage_uuid}/used_by/")
 	@AllStagesApi.UsedByList
+	@Requires(scope = Scope.ANY_ON_OBJECT, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	List<UsedBy> usedBy(@PathVariable("stage_uuid") String id) {
-		access.requireAnyOnObject(VIEW);
 		return service.usedBy(id);
 	}
 
 	@GetMapping("types/")
 	@AllStagesApi.Types
+	@Requires(scope = Scope.AUTHENTICATED)
 	List<TypeCreate> types() {
-		access.requireAuthenticated();
 		return service.types();
 	}
 
 	@GetMapping("user_settings/")
 	@AllStagesApi.UserSettings
+	@Requires(scope = Scope.AUTHENTICATED)
 	List<UserSetting> userSettings() {
-		access.requireAuthenticated();
 		return service.userSettings();
 	}
 

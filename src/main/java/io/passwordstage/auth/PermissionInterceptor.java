@@ -1,6 +1,9 @@
 package io.passwordstage.auth;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,18 +15,25 @@ class PermissionInterceptor implements HandlerInterceptor {
 
 	private final PermissionCheck access;
 
+	private final Map<Method, Requires[]> routes = new ConcurrentHashMap<>();
+
 	PermissionInterceptor(PermissionCheck access) {
 		this.access = access;
 	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		Requires requires = handler instanceof HandlerMethod method ? method.getMethodAnnotation(Requires.class) : null;
-		if (requires == null) {
-			return true;
+		if (handler instanceof HandlerMethod method) {
+			for (Requires requires : routes.computeIfAbsent(method.getMethod(),
+					route -> route.getAnnotationsByType(Requires.class))) {
+				check(requires.scope(), requires.value());
+			}
 		}
-		String[] permissions = requires.value();
-		switch (requires.scope()) {
+		return true;
+	}
+
+	private void check(Requires.Scope scope, String[] permissions) {
+		switch (scope) {
 			case COLLECTION -> {
 				for (String permission : permissions) {
 					access.requireOnCollection(permission);
@@ -31,9 +41,12 @@ class PermissionInterceptor implements HandlerInterceptor {
 			}
 			case OBJECT ->
 				access.requireOnObject(permissions[0], Arrays.copyOfRange(permissions, 1, permissions.length));
+			case ANY_ON_COLLECTION -> access.requireAnyOnCollection(permissions);
+			case ANY_ON_OBJECT -> access.requireAnyOnObject(permissions);
+			case AUTHENTICATED -> access.requireAuthenticated();
 			case SUPERUSER -> access.requireSuperuser(false);
+			case SUPERUSER_OBJECT -> access.requireSuperuser(true);
 		}
-		return true;
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Stateless bearer-token security: no sessions, cookies, CSRF or login pages, and only
- * the filters that do something here (security headers and the bearer token). Routes
- * decide on permissions themselves ({@link PermissionCheck}) so that each answers with
- * authentik's texts.
+ * the filters that do something here (security headers and the bearer token). Each route
+ * declares its permissions ({@link Requires}), checked with authentik's texts
+ * ({@link PermissionCheck}).
  */
 @Configuration
 class SecurityConfiguration {

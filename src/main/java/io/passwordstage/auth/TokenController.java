@@ -36,17 +36,14 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
-	private final PermissionCheck access;
-
-	TokenController(ApiTokens tokens, PermissionCheck access) {
+	TokenController(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.access = access;
 	}
 
 	@GetMapping
 	@Operation(operationId = "core_tokens_list", description = "Token Viewset")
+	@Requires(scope = Requires.Scope.SUPERUSER)
 	TokenList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		access.requireSuperuser(false);
 		return tokens.list(params);
 	}
 
@@ -62,16 +59,16 @@ class TokenController {
 
 	@GetMapping("{identifier}/")
 	@Operation(operationId = "core_tokens_retrieve", description = "Token Viewset")
+	@Requires(scope = Requires.Scope.SUPERUSER_OBJECT)
 	Token retrieve(@PathVariable String identifier) {
-		access.requireSuperuser(true);
 		return tokens.get(identifier);
 	}
 
 	@DeleteMapping("{identifier}/")
 	@Operation(operationId = "core_tokens_destroy", description = "Revoke a token")
 	@ApiResponse(responseCode = "204", description = "No response body")
+	@Requires(scope = Requires.Scope.SUPERUSER_OBJECT)
 	ResponseEntity<Void> revoke(@PathVariable String identifier) {
-		access.requireSuperuser(true);
 		tokens.revoke(identifier);
 		return ResponseEntity.noContent().build();
 	}

@@ -3,7 +3,6 @@ package io.passwordstage.binding;
 import java.util.List;
 
 import io.passwordstage.event.Caller;
-import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.UsedBy;
@@ -50,17 +49,14 @@ class FlowStageBindingController {
 
 	private final FlowStageBindingService service;
 
-	private final PermissionCheck access;
-
-	FlowStageBindingController(FlowStageBindingService service, PermissionCheck access) {
+	FlowStageBindingController(FlowStageBindingService service) {
 		this.service = service;
-		this.access = access;
 	}
 
 	@GetMapping
 	@FlowStageBindingApi.List
+	@Requires(scope = Scope.COLLECTION, value = VIEW)
 	PaginatedFlowStageBindingList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-		access.requireOnCollection(VIEW);
 		return service.list(params);
 	}
 
@@ -73,8 +69,8 @@ class FlowStageBindingController {
 
 	@GetMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.Retrieve
+	@Requires(scope = Scope.OBJECT, value = VIEW)
 	FlowStageBinding retrieve(@PathVariable("fsb_uuid") String id) {
-		access.requireOnObject(VIEW);
 		return service.get(id);
 	}
 
@@ -98,18 +94,18 @@ class FlowStageBindingController {
 
 	@DeleteMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.Destroy
+	@Requires(scope = Scope.OBJECT, value = { VIEW, DELETE })
 	ResponseEntity<Void> destroy(@PathVariable("fsb_uuid") String id,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		access.requireOnObject(VIEW, DELETE);
 		service.delete(id, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{fsb_uuid}/used_by/")
 	@FlowStageBindingApi.UsedByList
+	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable("fsb_uuid") String id) {
-		access.requireOnObject(VIEW);
 		return service.usedBy(id);
 	}
 

@@ -158,8 +158,8 @@ class BlueprintImportController {
 	@RequestMapping(path = PATH,
 			method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	@Hidden
+	@Requires(scope = Scope.AUTHENTICATED)
 	void otherMethods(HttpMethod method) throws HttpRequestMethodNotSupportedException {
-		access.requireAuthenticated();
 		throw new HttpRequestMethodNotSupportedException(method.name(), List.of("POST"));
 	}
 

@@ -2,7 +2,6 @@ package io.passwordstage.blueprint;
 
 import java.util.List;
 
-import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.event.Caller;
@@ -39,14 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = GenericError.class)))
 class FlowImportController {
 
-	private final PermissionCheck access;
-
 	private final BlueprintImporter importer;
 
 	private final BlueprintReader reader;
 
-	FlowImportController(PermissionCheck access, BlueprintImporter importer, BlueprintReader reader) {
-		this.access = access;
+	FlowImportController(BlueprintImporter importer, BlueprintReader reader) {
 		this.importer = importer;
 		this.reader = reader;
 	}
@@ -106,8 +102,8 @@ class FlowImportController {
 	@RequestMapping(path = PATH,
 			method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	@Hidden
+	@Requires(scope = Scope.AUTHENTICATED)
 	void otherMethods(HttpMethod method) throws HttpRequestMethodNotSupportedException {
-		access.requireAuthenticated();
 		throw new HttpRequestMethodNotSupportedException(method.name(), List.of("POST"));
 	}
 

@@ -2,7 +2,7 @@ package io.passwordstage.event;
 
 import java.util.Map;
 
-import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.auth.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -25,18 +25,15 @@ class EventController {
 
 	private final EventViews views;
 
-	private final PermissionCheck access;
-
-	EventController(EventViews views, PermissionCheck access) {
+	EventController(EventViews views) {
 		this.views = views;
-		this.access = access;
 	}
 
 	@GetMapping
 	@Operation(operationId = "events_events_list", description = "Event Read-Only Viewset",
 			security = @SecurityRequirement(name = "authentik"))
+	@Requires(scope = Requires.Scope.COLLECTION, value = VIEW)
 	EventList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		access.requireOnCollection(VIEW);
 		return views.page(params);
 	}
 

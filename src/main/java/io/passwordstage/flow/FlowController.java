@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.event.Caller;
-import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.config.ApiSchema;
@@ -60,20 +59,17 @@ class FlowController {
 
 	private final FlowService service;
 
-	private final PermissionCheck access;
-
 	private final ApiSchema schema;
 
-	FlowController(FlowService service, PermissionCheck access, ApiSchema schema) {
+	FlowController(FlowService service, ApiSchema schema) {
 		this.service = service;
-		this.access = access;
 		this.schema = schema;
 	}
 
 	@GetMapping
 	@FlowApi.List
+	@Requires(scope = Scope.COLLECTION, value = VIEW)
 	PaginatedFlowList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		access.requireOnCollection(VIEW);
 		return service.list(params);
 	}
 
@@ -86,8 +82,8 @@ class FlowController {
 
 	@GetMapping("{slug}/")
 	@FlowApi.Retrieve
+	@Requires(scope = Scope.OBJECT, value = VIEW)
 	Flow retrieve(@PathVariable String slug) {
-		access.requireOnObject(VIEW);
 		return service.get(slug);
 	}
 
@@ -111,29 +107,29 @@ class FlowController {
 
 	@DeleteMapping("{slug}/")
 	@FlowApi.Destroy
+	@Requires(scope = Scope.OBJECT, value = { VIEW, DELETE })
 	ResponseEntity<Void> destroy(@PathVariable String slug,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		access.requireOnObject(VIEW, DELETE);
 		service.delete(slug, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{slug}/used_by/")
 	@FlowApi.UsedByList
+	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable String slug) {
-		access.requireOnObject(VIEW);
 		return service.usedBy(slug);
 	}
 
 	@GetMapping("{slug}/export/")
 	@FlowActionApi.Export
+	@Requires(scope = Scope.OBJECT, value = { VIEW, "authentik_flows.export_flow",
+			"authentik_flows.view_flowstagebinding", "authentik_flows.view_stage" })
 	ResponseEntity<byte[]> export(@PathVariable String slug, @Parameter(
 			description = "Identify objects by natural keys (slug, name, target + stage + order), with !KeyOf and !Find"
 					+ " references instead of primary keys, so that the file applies to another instance (an addition"
 					+ " of this service)") @RequestParam(name = "portable", required = false) String portable) {
-		access.requireOnObject(VIEW, "authentik_flows.export_flow", "authentik_flows.view_flowstagebinding",
-				"authentik_flows.view_stage");
 		boolean portableExport;
 		try {
 			portableExport = portable != null && !portable.isEmpty() && DrfCoercion.bool(portable);
@@ -165,16 +161,15 @@ class FlowController {
 
 	@GetMapping("cache_info/")
 	@FlowActionApi.CacheInfo
+	@Requires(scope = Scope.COLLECTION, value = "authentik_flows.view_flow_cache")
 	Cache cacheInfo() {
-		access.requireOnCollection("authentik_flows.view_flow_cache");
 		return new Cache(0);
 	}
 
 	@PostMapping("cache_clear/")
 	@FlowActionApi.CacheClear
+	@Requires(scope = Scope.COLLECTION, value = { "authentik_flows.clear_flow_cache", ADD })
 	ResponseEntity<Void> cacheClear() {
-		access.requireOnCollection("authentik_flows.clear_flow_cache");
-		access.requireOnCollection(ADD);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.event.Caller;
-import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.UsedBy;
@@ -50,17 +49,14 @@ class PasswordStageController {
 
 	private final PasswordStageService service;
 
-	private final PermissionCheck access;
-
-	PasswordStageController(PasswordStageService service, PermissionCheck access) {
+	PasswordStageController(PasswordStageService service) {
 		this.service = service;
-		this.access = access;
 	}
 
 	@GetMapping
 	@PasswordStageApi.List
+	@Requires(scope = Scope.COLLECTION, value = VIEW)
 	PaginatedPasswordStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		access.requireOnCollection(VIEW);
 		return service.list(params);
 	}
 
@@ -73,8 +69,8 @@ class PasswordStageController {
 
 	@GetMapping("{stage_uuid}/")
 	@PasswordStageApi.Retrieve
+	@Requires(scope = Scope.OBJECT, value = VIEW)
 	PasswordStage retrieve(@PathVariable("stage_uuid") String id) {
-		access.requireOnObject(VIEW);
 		return service.get(id);
 	}
 
@@ -98,18 +94,18 @@ class PasswordStageController {
 
 	@DeleteMapping("{stage_uuid}/")
 	@PasswordStageApi.Destroy
+	@Requires(scope = Scope.OBJECT, value = { VIEW, DELETE })
 	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		access.requireOnObject(VIEW, DELETE);
 		service.delete(id, ifMatch, caller);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{stage_uuid}/used_by/")
 	@PasswordStageApi.UsedByList
+	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable("stage_uuid") String id) {
-		access.requireOnObject(VIEW);
 		return service.usedBy(id);
 	}
 
