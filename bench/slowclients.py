@@ -2,15 +2,20 @@
 """Slow and hostile clients against a running service, with normal traffic measured meanwhile.
 
     bench/slowclients.py --base http://127.0.0.1:18080 --token KEY --database DB --slow 1000 \
-        --stages ids.txt [--seconds 70]
+        --stages ids.txt [--seconds 70] [--groups valid-token]
 
-Keeps --slow connections open for --seconds, in five equal groups: request heads followed by a
-body trickled one byte every 2 s with no token, with a wrong token, with a valid token (POST a
-stage), PATCH bodies trickled on distinct stages (a valid token), and request heads themselves
-trickled one byte every 2 s. A connection the server ends is opened again a second later, so the
+Keeps --slow connections open for --seconds, spread equally over the groups of --groups (all five
+unless given; name one to put the whole count on it): request heads followed by a body trickled
+one byte every 2 s with no token (no-token), with a wrong token (wrong-token), with a valid token
+(valid-token: POST a stage), PATCH bodies trickled on distinct stages (patch: a valid token), and
+request heads themselves trickled one byte every 2 s (slow-head). A connection the server ends is opened again a second later, so the
 pressure holds for the whole run. Meanwhile four normal clients retrieve and create stages, and
 readiness is asked every half second. Every half second PostgreSQL is asked how many of the
 service's sessions sit in a transaction.
+
+The normal clients, the readiness checks and the transaction count run in a process of their own
+(this script with --measure-only), so that what they measure is the service's latency, not the
+wait of an event loop busy with thousands of slow connections.
 
 Prints, as "name: value" lines: the normal requests' count, failures, p50/p99/max latency;
 readiness answers that were not UP; the most transactions seen open at once (and the longest open
@@ -32,6 +37,7 @@ import urllib.parse
 TRICKLE = 2.0
 BODY = b'{"name": "slow-client-%d", "backends": ["authentik.core.auth.InbuiltBackend"]}'
 PATCH = b'{"failed_attempts_before_cancel": 3}'
+GROUPS = ["no-token", "wrong-token", "valid-token", "patch", "slow-head"]
 
 
 def parse_args():
@@ -42,6 +48,10 @@ def parse_args():
     p.add_argument("--slow", type=int, default=200)
     p.add_argument("--stages", required=True, help="a file of stage ids, one a line")
     p.add_argument("--seconds", type=float, default=70.0)
+    p.add_argument("--measure-only", action="store_true",
+                   help="run only the normal clients, readiness and transaction checks; print them as JSON")
+    p.add_argument("--groups", default=",".join(GROUPS),
+                   help="comma-separated groups the slow connections are spread over (default: all)")
     return p.parse_args()
 
 
@@ -55,6 +65,10 @@ class Run:
         self.database = args.database
         self.slow = args.slow
         self.seconds = args.seconds
+        self.groups = [g for g in args.groups.split(",") if g]
+        unknown = set(self.groups) - set(GROUPS)
+        if unknown or not self.groups:
+            sys.exit(f"unknown groups: {', '.join(sorted(unknown))}; known: {', '.join(GROUPS)}")
         with open(args.stages) as f:
             self.ids = [line.strip() for line in f if line.strip()]
         self.start = time.monotonic()
@@ -191,14 +205,25 @@ class Run:
                 self.ended.setdefault(group, []).append(time.monotonic() - t0)
             await asyncio.sleep(1)
 
-    async def main(self):
-        groups = ["no-token", "wrong-token", "valid-token", "patch", "slow-head"]
-        tasks = [asyncio.ensure_future(self.slow_client(groups[i % 5], i)) for i in range(self.slow)]
-        await asyncio.sleep(5)  # the slow connections are open before the measurement starts
+    async def measure(self):
         measured = [asyncio.ensure_future(self.normal_client(n)) for n in range(4)]
         measured.append(asyncio.ensure_future(self.readiness()))
         measured.append(asyncio.ensure_future(self.transactions()))
         await asyncio.gather(*measured)
+        return {"latencies": self.latencies, "failures": self.failures, "not_ready": self.not_ready,
+                "ready_checks": self.ready_checks, "max_in_transaction": self.max_in_transaction,
+                "longest_transaction": self.longest_transaction}
+
+    async def main(self, argv):
+        groups = self.groups
+        tasks = [asyncio.ensure_future(self.slow_client(groups[i % len(groups)], i)) for i in range(self.slow)]
+        await asyncio.sleep(5)  # the slow connections are open before the measurement starts
+        measurer = await asyncio.create_subprocess_exec(
+            sys.executable, __file__, *argv, "--measure-only", "--seconds", str(max(1.0, self.remaining())),
+            stdout=asyncio.subprocess.PIPE)
+        out, _ = await measurer.communicate()
+        for key, value in json.loads(out.decode()).items():
+            setattr(self, key, value)
         await asyncio.gather(*tasks)
         return groups
 
@@ -210,7 +235,7 @@ def percentile(values, p):
 
 def report(run, groups):
     ms = [v * 1000 for v in run.latencies]
-    print(f"slow connections: {run.slow}")
+    print(f"slow connections: {run.slow} ({', '.join(groups)})")
     print(f"normal requests: {len(ms)}")
     print(f"normal failures: {len(run.failures)}" + (f" ({', '.join(sorted(set(run.failures))[:5])})" if run.failures else ""))
     print(f"normal p50 ms: {percentile(ms, 50):.1f}")
@@ -235,5 +260,8 @@ def report(run, groups):
 if __name__ == "__main__":
     arguments = parse_args()
     run = Run(arguments)
-    groups = asyncio.run(run.main())
+    if arguments.measure_only:
+        print(json.dumps(asyncio.run(run.measure())))
+        sys.exit(0)
+    groups = asyncio.run(run.main(sys.argv[1:]))
     sys.exit(0 if report(run, groups) else 1)

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -16,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("authentik")
 public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
 		@Min(1024) @DefaultValue("1048576") long maxBodyBytes, @DefaultValue("2025.8") String apiSchema,
-		@NotNull @DefaultValue("10s") Duration requestDeadline, @DefaultValue("") String blueprintsDir) {
+		@NotNull @DefaultValue("10s") Duration requestDeadline, @DefaultValue("") String blueprintsDir,
+		@NotNull @DefaultValue("8MB") DataSize pendingBodiesMemory) {
 
 	public AuthentikProperties {
 		ApiSchema.of(apiSchema);

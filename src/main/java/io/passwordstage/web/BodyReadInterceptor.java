@@ -11,6 +11,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -22,7 +23,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * at once; otherwise the request goes asynchronous, its body is read as it arrives
  * (servlet non-blocking reads: no thread waits), and the request is dispatched again once
  * it is whole. A client that has not sent it within the deadline is answered 408 and cut
- * off; one that sends more than the limit, 413.
+ * off; one that sends more than the limit, 413. What the waiting requests hold together
+ * is bounded ({@link BodyBudget}): past it, a body that has not arrived is answered 503
+ * with {@code Retry-After} at once, and its connection closed.
  */
 class BodyReadInterceptor implements HandlerInterceptor {
 
@@ -30,9 +33,12 @@ class BodyReadInterceptor implements HandlerInterceptor {
 
 	private final Duration deadline;
 
+	private final BodyBudget budget;
+
 	BodyReadInterceptor(AuthentikProperties properties) {
 		this.limit = properties.maxBodyBytes();
 		this.deadline = properties.requestDeadline();
+		this.budget = new BodyBudget(properties.pendingBodiesMemory().toBytes());
 	}
 
 	@Override
@@ -53,6 +59,11 @@ class BodyReadInterceptor implements HandlerInterceptor {
 		}
 		if (body.takeArrived(request.getInputStream(), limit)) {
 			return true;
+		}
+		if (!body.waitWithin(budget, limit)) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			JsonErrors.write(response, HttpStatus.SERVICE_UNAVAILABLE.value(), ErrorTexts.TOO_MANY_PENDING_BODIES);
+			return false;
 		}
 		readAsync(request, body);
 		return false;

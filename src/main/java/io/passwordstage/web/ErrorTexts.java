@@ -87,6 +87,8 @@ public final class ErrorTexts {
 
 	public static final String DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 
+	public static final String TOO_MANY_PENDING_BODIES = "Too many requests are still sending their bodies; try again shortly.";
+
 	public static final String NOT_ACCEPTABLE = "Could not satisfy the request Accept header.";
 
 	public static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";

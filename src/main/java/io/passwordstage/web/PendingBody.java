@@ -30,6 +30,10 @@ final class PendingBody {
 
 	private volatile ApiException refusal;
 
+	private volatile BodyBudget budget;
+
+	private volatile long held;
+
 	private PendingBody(long declaredLength) {
 		this.declaredLength = declaredLength;
 	}
@@ -129,11 +133,31 @@ final class PendingBody {
 	}
 
 	/**
-	 * The first caller to settle the body's outcome (all read, timed out, failed) wins;
-	 * the others are late and do nothing.
+	 * Takes from {@code budget} what waiting for this body holds, until it is settled;
+	 * false when the budget does not have it.
+	 */
+	boolean waitWithin(BodyBudget budget, long limit) {
+		long bytes = BodyBudget.CONNECTION_BYTES + (declaredLength > 0 ? declaredLength : limit);
+		if (!budget.take(bytes)) {
+			return false;
+		}
+		this.held = bytes;
+		this.budget = budget;
+		return true;
+	}
+
+	/**
+	 * The first caller to settle the body's outcome (all read, timed out, failed) wins
+	 * and gives back what waiting held; the others are late and do nothing.
 	 */
 	boolean settle() {
-		return settled.compareAndSet(false, true);
+		if (!settled.compareAndSet(false, true)) {
+			return false;
+		}
+		if (budget != null) {
+			budget.giveBack(held);
+		}
+		return true;
 	}
 
 	static ApiException tooLarge(long limit) {

@@ -23,11 +23,15 @@ import org.springframework.test.context.TestPropertySource;
  * Slow and hostile clients on a real socket: a body is read whole before anything is
  * held, within the deadline (2 s here), and a request refused before its body is needed
  * is answered at once and its connection closed. Four workers only, to show that waiting
- * clients hold none.
+ * clients hold none. The memory that bodies still arriving may hold is set to what
+ * thirteen of 100 declared bytes take.
  */
 @TestPropertySource(properties = { "authentik.request-deadline=2s", "server.tomcat.threads.max=4",
-		"spring.threads.virtual.enabled=false" })
+		"spring.threads.virtual.enabled=false",
+		"authentik.pending-bodies-memory=" + SlowClientTest.THIRTEEN_WAITING + "B" })
 class SlowClientTest extends ApiTest {
+
+	static final long THIRTEEN_WAITING = 13 * (BodyBudget.CONNECTION_BYTES + 100);
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -91,8 +95,11 @@ class SlowClientTest extends ApiTest {
 	void aRefusedRequestWhoseBodyHasArrivedKeepsItsConnection() throws Exception {
 		byte[] body = StageBody.stage("refused").json().getBytes(StandardCharsets.UTF_8);
 		try (Socket socket = open()) {
-			send(socket, head("POST", STAGES, null, "application/json", body.length));
-			socket.getOutputStream().write(body);
+			// head and body in one write: the body has arrived when the refusal is made
+			socket.getOutputStream()
+				.write((head("POST", STAGES, null, "application/json", body.length)
+						+ new String(body, StandardCharsets.UTF_8))
+					.getBytes(StandardCharsets.UTF_8));
 			String refused = readAnswer(socket);
 			send(socket, head("GET", STAGES, BOOTSTRAP_KEY, null, 0));
 
@@ -136,6 +143,63 @@ class SlowClientTest extends ApiTest {
 				socket.close();
 			}
 		}
+	}
+
+	@Test
+	void pastTheMemoryBoundANewSlowBodyIs503AtOnceWhileWholeBodiesAreServed() throws Exception {
+		List<Socket> slow = new ArrayList<>();
+		try {
+			for (int i = 0; i < 13; i++) {
+				Socket socket = open();
+				send(socket, head("POST", STAGES, BOOTSTRAP_KEY, "application/json", 100));
+				socket.getOutputStream().write("{\"name\"".getBytes(StandardCharsets.UTF_8));
+				slow.add(socket);
+			}
+			Thread.sleep(300);
+
+			try (Socket socket = open()) {
+				long start = System.nanoTime();
+				send(socket, head("POST", STAGES, BOOTSTRAP_KEY, "application/json", 100));
+				socket.getOutputStream().write("{\"name\"".getBytes(StandardCharsets.UTF_8));
+				String answer = readAnswer(socket);
+
+				assertThat(answer).startsWith("HTTP/1.1 503")
+					.contains("Retry-After: 1")
+					.contains("Connection: close")
+					.endsWith("{\"detail\":\"Too many requests are still sending their bodies; try again shortly.\"}");
+				assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1500);
+				assertThat(closedByServer(socket)).isTrue();
+			}
+			// a body that arrives with its head waits for nothing and is served
+			byte[] whole = StageBody.stage("whole-while-bounded").json().getBytes(StandardCharsets.UTF_8);
+			try (Socket socket = open()) {
+				socket.getOutputStream()
+					.write((head("POST", STAGES, BOOTSTRAP_KEY, "application/json", whole.length)
+							+ new String(whole, StandardCharsets.UTF_8))
+						.getBytes(StandardCharsets.UTF_8));
+				assertThat(readAnswer(socket)).startsWith("HTTP/1.1 201");
+			}
+		}
+		finally {
+			for (Socket socket : slow) {
+				socket.close();
+			}
+		}
+		// what the waiting requests held is given back when they end: a slow body is
+		// waited for again
+		byte[] body = StageBody.stage("after-the-bound").json().getBytes(StandardCharsets.UTF_8);
+		String answer = "";
+		for (int attempt = 0; attempt < 30 && !answer.startsWith("HTTP/1.1 201"); attempt++) {
+			Thread.sleep(200);
+			try (Socket socket = open()) {
+				send(socket, head("POST", STAGES, BOOTSTRAP_KEY, "application/json", body.length));
+				socket.getOutputStream().write(body, 0, 5);
+				Thread.sleep(100);
+				socket.getOutputStream().write(body, 5, body.length - 5);
+				answer = readAnswer(socket);
+			}
+		}
+		assertThat(answer).startsWith("HTTP/1.1 201");
 	}
 
 	private void assertRefusedAtOnce(String head, String status, String body) throws IOException {
