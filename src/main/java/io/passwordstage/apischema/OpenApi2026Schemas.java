@@ -33,11 +33,9 @@ final class OpenApi2026Schemas {
 					.addProperty("dark", new StringSchema().nullable(true)));
 		reshapeFlow(schemas.get("Flow"));
 		reshapeFlowSet(schemas.get("FlowSet"));
-		for (String request : List.of("FlowRequest", "PatchedFlowRequest")) {
-			withoutSlugLimit(schemas.get(request));
-			putAfter(schemas.get(request), "designation", "background",
-					new StringSchema().description("Background shown during execution"));
-		}
+		withoutSlugLimit(schemas.get("FlowRequest"));
+		putAfter(schemas.get("FlowRequest"), "designation", "background",
+				new StringSchema().description("Background shown during execution"));
 		for (String stage : List.of("PasswordStage", "Stage")) {
 			Schema schema = schemas.get(stage);
 			if (schema != null) {
@@ -45,10 +43,8 @@ final class OpenApi2026Schemas {
 				schema.addRequiredItem("flow_set");
 			}
 		}
-		for (String request : List.of("PasswordStageRequest", "PatchedPasswordStageRequest")) {
-			if (schemas.get(request) != null) {
-				schemas.get(request).getProperties().remove("flow_set");
-			}
+		if (schemas.get("PasswordStageRequest") != null) {
+			schemas.get("PasswordStageRequest").getProperties().remove("flow_set");
 		}
 		addEnumValues(schemas.get("UsedByActionEnum"), "left_dangling");
 		Schema typeCreate = schemas.get("TypeCreate");

@@ -7,7 +7,7 @@ import java.util.Set;
 import io.passwordstage.config.ApiSchema;
 import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.event.Caller;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.MultipartForm;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -43,7 +43,7 @@ class OpenApiConfiguration {
 	static {
 		// bodies already read by the service's own resolver: each route documents its
 		// request body itself
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(DrfInput.class, MultipartForm.class, Caller.class);
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Body.class, MultipartForm.class, Caller.class);
 	}
 
 	private final ApiSchema schema;
@@ -105,6 +105,7 @@ class OpenApiConfiguration {
 					.addSecuritySchemes("authentik_device_federation", bearer);
 			}
 			OpenApiEntityTags.describe(openApi);
+			PatchedRequests.derive(openApi);
 		};
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 
 /**
  * API tokens: minting, listing and revoking, through the token entity. Keys are stored as
@@ -57,8 +57,8 @@ public class ApiTokens {
 	 * Mints a token from an API request; the response is the only place its key appears.
 	 */
 	@Transactional
-	Token create(DrfInput<TokenRequest> input) {
-		TokenRequestValidator.NewToken request = validator.validate(input, Instant.now(),
+	Token create(Body<TokenRequest> body) {
+		TokenRequestValidator.NewToken request = validator.validate(body.read(), Instant.now(),
 				repository::existsByIdentifier);
 		String key = TokenKeys.generate();
 		ApiTokenEntity token = ApiTokenEntity.mint(request.identifier(), key, request.description(), request.expires(),

@@ -3,7 +3,7 @@ package io.passwordstage.auth;
 import java.util.Map;
 
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,7 +53,7 @@ class TokenController {
 					content = @Content(schema = @Schema(implementation = TokenRequest.class))))
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Token.class)))
 	@Requires(scope = Requires.Scope.SUPERUSER)
-	ResponseEntity<Token> create(DrfInput<TokenRequest> body) {
+	ResponseEntity<Token> create(Body<TokenRequest> body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(tokens.create(body));
 	}
 

@@ -11,6 +11,7 @@ import io.passwordstage.web.MaxLength;
 import io.passwordstage.web.NoNullCharacters;
 import io.passwordstage.web.NoSurrogates;
 import io.passwordstage.web.OneOf;
+import io.passwordstage.web.Sent;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,8 @@ record TokenRequest(
 				defaultValue = "false") Boolean superuser,
 		@ArraySchema(schema = @Schema(implementation = TokenPermission.class),
 				arraySchema = @Schema(description = "Permissions the token holds")) List<@NotNull(
-						message = NOT_NULL) @OneOf(value = TokenPermission.class) String> permissions) {
+						message = NOT_NULL) @OneOf(value = TokenPermission.class) String> permissions,
+		@Schema(hidden = true) Sent sent) {
 
 	static final int IDENTIFIER_MAX = 255;
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.passwordstage.web.DrfCoercion;
-import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.DrfStep;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
@@ -63,12 +62,12 @@ class TokenRequestValidator implements DrfStep<TokenRequest> {
 				fields.read("intent", DrfCoercion::choice),
 				fields.read("description", TokenRequestValidator::description),
 				fields.read("expires", TokenRequestValidator::dateTime), fields.read("expiring", DrfCoercion::bool),
-				fields.read("superuser", DrfCoercion::bool), fields.read("permissions", DrfCoercion::choices));
+				fields.read("superuser", DrfCoercion::bool), fields.read("permissions", DrfCoercion::choices),
+				fields.sent());
 	}
 
-	NewToken validate(DrfInput<TokenRequest> input, Instant now, Predicate<String> identifierTaken) {
-		TokenRequest request = input.values();
-		FieldErrors errors = FieldErrors.of(request, input.errors(), validator);
+	NewToken validate(TokenRequest request, Instant now, Predicate<String> identifierTaken) {
+		FieldErrors errors = FieldErrors.of(request, request.sent().errors(), validator);
 		if (request.identifier() != null && !errors.has("identifier") && identifierTaken.test(request.identifier())) {
 			errors.addFirst("identifier", ErrorTexts.TOKEN_IDENTIFIER_TAKEN);
 		}

@@ -25,7 +25,7 @@ final class BindingViolations {
 	 * @param lookedUp the errors of the rules the constraints stood for, asked of the
 	 * database now ({@code null} when it finds none, or when they were asked already)
 	 */
-	static RuntimeException refusal(RuntimeException failure, FlowStageBindingChanges changes,
+	static RuntimeException refusal(RuntimeException failure, FlowStageBindingRequest request,
 			Supplier<ValidationFailedException> lookedUp) {
 		String constraint = ViolatedConstraint.of(failure);
 		if (!UNIQUE.equals(constraint) && !TARGET.equals(constraint) && !STAGE.equals(constraint)) {
@@ -36,8 +36,8 @@ final class BindingViolations {
 			return found;
 		}
 		return switch (constraint) {
-			case TARGET -> ValidationFailedException.of("target", doesNotExist(changes.target()));
-			case STAGE -> ValidationFailedException.of("stage", doesNotExist(changes.stage()));
+			case TARGET -> ValidationFailedException.of("target", doesNotExist(request.targetId()));
+			case STAGE -> ValidationFailedException.of("stage", doesNotExist(request.stageId()));
 			default -> ValidationFailedException.of("non_field_errors", ErrorTexts.BINDING_NOT_UNIQUE);
 		};
 	}

@@ -123,7 +123,7 @@ final class FlowStageBindingApi {
 			parameters = @Parameter(in = ParameterIn.PATH, name = "fsb_uuid", required = true,
 					description = ID_DESCRIPTION, schema = @Schema(type = "string", format = "uuid")),
 			requestBody = @RequestBody(content = @Content(mediaType = JSON,
-					schema = @Schema(implementation = PatchedFlowStageBindingRequest.class))))
+					schema = @Schema(ref = "#/components/schemas/PatchedFlowStageBindingRequest"))))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = FlowStageBinding.class)))
 	@interface PartialUpdate {

@@ -7,7 +7,7 @@ import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -63,7 +63,7 @@ class FlowStageBindingController {
 	@PostMapping
 	@FlowStageBindingApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<FlowStageBinding> create(DrfInput<FlowStageBindingInput> body, Caller caller) {
+	ResponseEntity<FlowStageBinding> create(Body<FlowStageBindingRequest> body, Caller caller) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
 	}
 
@@ -77,7 +77,7 @@ class FlowStageBindingController {
 	@PutMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	FlowStageBinding update(@PathVariable("fsb_uuid") String id, DrfInput<FlowStageBindingInput> body,
+	FlowStageBinding update(@PathVariable("fsb_uuid") String id, Body<FlowStageBindingRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		return service.update(id, body, false, ifMatch, caller);
@@ -86,7 +86,7 @@ class FlowStageBindingController {
 	@PatchMapping("{fsb_uuid}/")
 	@FlowStageBindingApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, DrfInput<FlowStageBindingInput> body,
+	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, Body<FlowStageBindingRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		return service.update(id, body, true, ifMatch, caller);

@@ -12,10 +12,10 @@ import io.passwordstage.flow.FlowStageBindingEntity;
 import io.passwordstage.flow.StageEntity;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.ApiException;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -75,13 +75,14 @@ public class FlowStageBindingService {
 	 * query when the body is valid); when one refuses the write, those rules are asked
 	 * once, for authentik's error body.
 	 */
-	public FlowStageBinding create(DrfInput<FlowStageBindingInput> input, Caller caller) {
-		FlowStageBindingChanges changes = validator.validate(input, null, false, lookups.whenAnotherRuleFails());
+	public FlowStageBinding create(Body<FlowStageBindingRequest> body, Caller caller) {
+		FlowStageBindingRequest request = body.read();
+		validator.validate(request, null, false, lookups.whenAnotherRuleFails());
 		try {
-			return transaction.execute(status -> insert(changes, null, caller));
+			return transaction.execute(status -> insert(request, null, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.refusal(ex, changes, () -> validator.databaseErrors(input, changes, lookups));
+			throw BindingViolations.refusal(ex, request, () -> validator.databaseErrors(request, lookups));
 		}
 	}
 
@@ -90,21 +91,22 @@ public class FlowStageBindingService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert.
 	 */
-	public FlowStageBinding create(UUID id, DrfInput<FlowStageBindingInput> input, Caller caller) {
-		FlowStageBindingChanges changes = validator.validate(input, null, false, lookups);
+	public FlowStageBinding create(UUID id, Body<FlowStageBindingRequest> body, Caller caller) {
+		FlowStageBindingRequest request = body.read();
+		validator.validate(request, null, false, lookups);
 		try {
-			return transaction.execute(status -> insert(changes, id, caller));
+			return transaction.execute(status -> insert(request, id, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.refusal(ex, changes, () -> null);
+			throw BindingViolations.refusal(ex, request, () -> null);
 		}
 	}
 
-	private FlowStageBinding insert(FlowStageBindingChanges changes, UUID id, Caller caller) {
-		FlowStageBindingEntity binding = new FlowStageBindingEntity(id, flow(changes.target()), stage(changes.stage()),
-				changes.order());
-		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
-				changes.invalidResponseAction());
+	private FlowStageBinding insert(FlowStageBindingRequest request, UUID id, Caller caller) {
+		FlowStageBindingEntity binding = new FlowStageBindingEntity(id, flow(request.targetId()),
+				stage(request.stageId()), request.orderValue());
+		binding.configure(request.evaluateOnPlan(), request.reEvaluatePolicies(), request.policyEngineMode(),
+				request.invalidResponseAction());
 		repository.save(binding);
 		repository.flush();
 		FlowStageBinding created = views.find(binding.id()).orElseThrow();
@@ -122,21 +124,22 @@ public class FlowStageBindingService {
 	 * out keep their values.
 	 */
 	@Transactional
-	public FlowStageBinding update(String id, DrfInput<FlowStageBindingInput> input, boolean partial, String ifMatch,
+	public FlowStageBinding update(String id, Body<FlowStageBindingRequest> body, boolean partial, String ifMatch,
 			Caller caller) {
 		FlowStageBindingEntity binding = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
-		FlowStageBindingChanges changes = validator.validate(input, current, partial, lookups);
-		binding.place(changes.target() == null ? null : flow(changes.target()),
-				changes.stage() == null ? null : stage(changes.stage()), changes.order());
-		binding.configure(changes.evaluateOnPlan(), changes.reEvaluatePolicies(), changes.policyEngineMode(),
-				changes.invalidResponseAction());
+		FlowStageBindingRequest request = body.read();
+		validator.validate(request, current, partial, lookups);
+		binding.place(request.target() == null ? null : flow(request.targetId()),
+				request.stage() == null ? null : stage(request.stageId()), request.orderValue());
+		binding.configure(request.evaluateOnPlan(), request.reEvaluatePolicies(), request.policyEngineMode(),
+				request.invalidResponseAction());
 		try {
 			repository.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.refusal(ex, changes, () -> null);
+			throw BindingViolations.refusal(ex, request, () -> null);
 		}
 		FlowStageBinding updated = views.find(binding.id()).orElseThrow();
 		audit(caller, "model_updated", current.auditState(), updated);

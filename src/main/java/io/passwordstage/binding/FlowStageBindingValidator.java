@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.passwordstage.web.DrfCoercion;
-import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.DrfStep;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
@@ -13,18 +12,19 @@ import io.passwordstage.web.FieldInvalid;
 import io.passwordstage.web.ObjectFields;
 import io.passwordstage.web.RelatedPk;
 import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.WholeBody;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Validates a FlowStageBinding write in DRF's order: every field (the DRF step into a
- * {@link FlowStageBindingRequest} or {@link PatchedFlowStageBindingRequest}, then Bean
- * Validation), then the unique (target, stage, order) rule, then authentik's
- * {@code validate()}.
+ * {@link FlowStageBindingRequest}, then Bean Validation), then the unique (target, stage,
+ * order) rule, then authentik's {@code validate()}.
  */
 @Component
-class FlowStageBindingValidator implements DrfStep<FlowStageBindingInput> {
+class FlowStageBindingValidator implements DrfStep<FlowStageBindingRequest> {
 
 	private static final String NON_FIELD = "non_field_errors";
 
@@ -35,19 +35,19 @@ class FlowStageBindingValidator implements DrfStep<FlowStageBindingInput> {
 	}
 
 	@Override
-	public Class<FlowStageBindingInput> type() {
-		return FlowStageBindingInput.class;
+	public Class<FlowStageBindingRequest> type() {
+		return FlowStageBindingRequest.class;
 	}
 
 	/** DRF's first step: needs no database. */
 	@Override
-	public FlowStageBindingInput read(ObjectFields fields) {
-		return new FlowStageBindingInput(fields.read("target", FlowStageBindingValidator::related),
+	public FlowStageBindingRequest read(ObjectFields fields) {
+		return new FlowStageBindingRequest(fields.read("target", FlowStageBindingValidator::related),
 				fields.read("stage", FlowStageBindingValidator::related),
 				fields.read("evaluate_on_plan", DrfCoercion::bool),
 				fields.read("re_evaluate_policies", DrfCoercion::bool), fields.read("order", DrfCoercion::integer),
 				fields.read("policy_engine_mode", DrfCoercion::choice),
-				fields.read("invalid_response_action", DrfCoercion::choice));
+				fields.read("invalid_response_action", DrfCoercion::choice), fields.sent());
 	}
 
 	/**
@@ -58,50 +58,38 @@ class FlowStageBindingValidator implements DrfStep<FlowStageBindingInput> {
 	 * @param current the binding an update changes, {@code null} on create
 	 * @param partial whether required fields may be left out (PATCH)
 	 */
-	FlowStageBindingChanges validate(DrfInput<FlowStageBindingInput> input, FlowStageBinding current, boolean partial,
-			BindingLookups lookups) {
-		FlowStageBindingInput in = input.values();
-		UUID target = in.target() == null ? null : in.target().id();
-		UUID stage = in.stage() == null ? null : in.stage().id();
-		Record request = partial
-				? new PatchedFlowStageBindingRequest(target, stage, in.evaluateOnPlan(), in.reEvaluatePolicies(),
-						in.order(), in.policyEngineMode(), in.invalidResponseAction())
-				: new FlowStageBindingRequest(target, stage, in.evaluateOnPlan(), in.reEvaluatePolicies(), in.order(),
-						in.policyEngineMode(), in.invalidResponseAction());
-		FieldErrors errors = FieldErrors.of(request, input.errors(), validator);
-		boolean evaluated = Boolean.TRUE.equals(in.evaluateOnPlan()) || !Boolean.FALSE.equals(in.reEvaluatePolicies());
+	void validate(FlowStageBindingRequest request, FlowStageBinding current, boolean partial, BindingLookups lookups) {
+		FieldErrors errors = partial ? FieldErrors.of(request, request.sent().errors(), validator)
+				: FieldErrors.of(request, request.sent().errors(), validator, Default.class, WholeBody.class);
+		boolean evaluated = Boolean.TRUE.equals(request.evaluateOnPlan())
+				|| !Boolean.FALSE.equals(request.reEvaluatePolicies());
 		if (lookups.askAlways() || !errors.isEmpty() || !evaluated) {
-			checkExistence(errors, in, lookups);
+			checkExistence(errors, request, lookups);
 		}
 		errors.throwIfAny();
-		FlowStageBindingChanges changes = new FlowStageBindingChanges(input.present(), target, stage,
-				in.evaluateOnPlan(), in.reEvaluatePolicies(), in.order() == null ? null : in.order().intValue(),
-				in.policyEngineMode(), in.invalidResponseAction());
-		if ((lookups.askAlways() || !evaluated) && unique(changes, current, lookups)) {
+		if ((lookups.askAlways() || !evaluated) && unique(request, current, lookups)) {
 			throw ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_UNIQUE);
 		}
 		if (!evaluated) {
 			throw ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_EVALUATED);
 		}
-		return changes;
 	}
 
 	/**
 	 * The error of the rules only the database answers, for a create that a constraint
 	 * refused: asked now, once ({@code null} when they all hold now).
 	 */
-	ValidationFailedException databaseErrors(DrfInput<FlowStageBindingInput> input, FlowStageBindingChanges changes,
-			BindingLookups lookups) {
+	ValidationFailedException databaseErrors(FlowStageBindingRequest request, BindingLookups lookups) {
 		FieldErrors errors = FieldErrors.empty(FlowStageBindingRequest.class);
-		checkExistence(errors, input.values(), lookups);
+		checkExistence(errors, request, lookups);
 		if (!errors.isEmpty()) {
 			return new ValidationFailedException(errors.body());
 		}
-		return unique(changes, null, lookups) ? ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_UNIQUE)
+		return unique(request, null, lookups) ? ValidationFailedException.of(NON_FIELD, ErrorTexts.BINDING_NOT_UNIQUE)
 				: null;
 	}
 
-	private static void checkExistence(FieldErrors errors, FlowStageBindingInput in, BindingLookups lookups) {
+	private static void checkExistence(FieldErrors errors, FlowStageBindingRequest in, BindingLookups lookups) {
 		if (in.target() != null && !errors.has("target") && !lookups.flowExists(in.target().id())) {
 			errors.add("target", List.of(in.target().doesNotExist()));
 		}
@@ -114,13 +102,13 @@ class FlowStageBindingValidator implements DrfStep<FlowStageBindingInput> {
 	 * Whether the write collides with another binding: checked on create, and on update
 	 * only when one of the three values changes (the others taken from the binding).
 	 */
-	private static boolean unique(FlowStageBindingChanges changes, FlowStageBinding current, BindingLookups lookups) {
+	private static boolean unique(FlowStageBindingRequest request, FlowStageBinding current, BindingLookups lookups) {
 		if (current == null) {
-			return lookups.taken(changes.target(), changes.stage(), changes.order(), null);
+			return lookups.taken(request.targetId(), request.stageId(), request.orderValue(), null);
 		}
-		UUID target = changes.targetOr(current);
-		UUID stage = changes.stageOr(current);
-		int order = changes.orderOr(current);
+		UUID target = request.targetOr(current);
+		UUID stage = request.stageOr(current);
+		int order = request.orderOr(current);
 		boolean changed = !target.equals(current.target()) || !stage.equals(current.stage())
 				|| order != current.order();
 		return changed && lookups.taken(target, stage, order, current.pk());

@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import io.passwordstage.event.Caller;
-import io.passwordstage.web.JsonBody;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,14 +42,14 @@ final class BlueprintModel {
 	/** A create with a given pk, on behalf of the import's caller. */
 	interface Create {
 
-		Object apply(UUID given, JsonBody body, Caller caller);
+		Object apply(UUID given, JsonNode body, Caller caller);
 
 	}
 
 	/** A partial update of the object the key names. */
 	interface Update {
 
-		Object apply(String key, JsonBody body, Caller caller);
+		Object apply(String key, JsonNode body, Caller caller);
 
 	}
 
@@ -110,11 +109,11 @@ final class BlueprintModel {
 	}
 
 	Object create(UUID given, JsonNode body, Caller caller) {
-		return writes.create().apply(given, JsonBody.of(body), caller);
+		return writes.create().apply(given, body, caller);
 	}
 
 	Object update(Found found, JsonNode body, Caller caller) {
-		return writes.update().apply(found.key(), JsonBody.of(body), caller);
+		return writes.update().apply(found.key(), body, caller);
 	}
 
 	void delete(Found found, Caller caller) {

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 import io.passwordstage.binding.FlowStageBindingService;
-import io.passwordstage.binding.FlowStageBindingInput;
-import io.passwordstage.flow.FlowInput;
+import io.passwordstage.binding.FlowStageBindingRequest;
+import io.passwordstage.flow.FlowRequest;
 import io.passwordstage.flow.FlowService;
-import io.passwordstage.stage.PasswordStageInput;
+import io.passwordstage.stage.PasswordStageRequest;
 import io.passwordstage.web.DrfSteps;
 import io.passwordstage.stage.PasswordStageService;
 import org.springframework.stereotype.Component;
@@ -24,22 +24,22 @@ class BlueprintModels {
 	private final Map<String, BlueprintModel> models = new LinkedHashMap<>();
 
 	BlueprintModels(FlowService flows, PasswordStageService stages, FlowStageBindingService bindings, DrfSteps steps) {
-		add(new BlueprintModel(
-				"authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug", Map.of("slug", text("slug"),
-						"name", text("name"), "title", text("title"), "designation", text("designation")),
+		add(new BlueprintModel("authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug", Map.of("slug",
+				text("slug"), "name", text("name"), "title", text("title"), "designation", text("designation")),
 				Set.of("slug"), "authentik_flows.delete_flow",
 				new BlueprintModel.Writes(flows::get,
-						(pk, body, caller) -> flows.create(steps.read(FlowInput.class, body), pk, caller), (slug, body,
-								caller) -> flows.update(slug, steps.read(FlowInput.class, body), true, null, caller),
+						(pk, body, caller) -> flows.create(steps.read(FlowRequest.class, body), pk, caller),
+						(slug, body, caller) -> flows.update(slug, steps.read(FlowRequest.class, body), true, null,
+								caller),
 						(slug, caller) -> flows.delete(slug, null, caller))));
 		add(new BlueprintModel("authentik_stages_password.passwordstage",
 				"authentik_flows_stage s join authentik_stages_password_passwordstage p on p.stage_ptr_id = s.stage_uuid",
 				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")), Set.of("name"),
 				"authentik_stages_password.delete_passwordstage",
 				new BlueprintModel.Writes(stages::get,
-						(pk, body, caller) -> stages.create(pk, steps.read(PasswordStageInput.class, body), caller),
-						(id, body, caller) -> stages.update(id, steps.read(PasswordStageInput.class, body), true, null,
-								caller),
+						(pk, body, caller) -> stages.create(pk, steps.read(PasswordStageRequest.class, body), caller),
+						(id, body, caller) -> stages.update(id, steps.read(PasswordStageRequest.class, body), true,
+								null, caller),
 						(id, caller) -> stages.delete(id, null, caller))));
 		add(new BlueprintModel("authentik_flows.flowstagebinding", "authentik_flows_flowstagebinding", "fsb_uuid",
 				"fsb_uuid",
@@ -51,9 +51,9 @@ class BlueprintModels {
 						// lambdas, not method references: the binding record is not
 						// public
 						id -> bindings.get(id),
-						(pk, body, caller) -> bindings.create(pk, steps.read(FlowStageBindingInput.class, body),
+						(pk, body, caller) -> bindings.create(pk, steps.read(FlowStageBindingRequest.class, body),
 								caller),
-						(id, body, caller) -> bindings.update(id, steps.read(FlowStageBindingInput.class, body), true,
+						(id, body, caller) -> bindings.update(id, steps.read(FlowStageBindingRequest.class, body), true,
 								null, caller),
 						(id, caller) -> bindings.delete(id, null, caller))));
 	}

@@ -16,7 +16,7 @@ class FilePathStep implements DrfStep<FilePathRequest> {
 
 	@Override
 	public FilePathRequest read(ObjectFields fields) {
-		return new FilePathRequest(fields.read("url", DrfCoercion::text));
+		return new FilePathRequest(fields.read("url", DrfCoercion::text), fields.sent());
 	}
 
 }

@@ -106,8 +106,8 @@ final class FlowApi {
 			security = @SecurityRequirement(name = "authentik"),
 			parameters = @Parameter(in = ParameterIn.PATH, name = "slug", required = true,
 					schema = @Schema(type = "string", description = FlowSet.SLUG_HELP)),
-			requestBody = @RequestBody(
-					content = @Content(mediaType = JSON, schema = @Schema(implementation = PatchedFlowRequest.class))))
+			requestBody = @RequestBody(content = @Content(mediaType = JSON,
+					schema = @Schema(ref = "#/components/schemas/PatchedFlowRequest"))))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = Flow.class)))
 	@interface PartialUpdate {

@@ -12,7 +12,7 @@ import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.config.ServedIn;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.DrfCoercion;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.FieldInvalid;
 import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.web.ValidationError;
@@ -76,7 +76,7 @@ class FlowController {
 	@PostMapping
 	@FlowApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<Flow> create(DrfInput<FlowInput> body, Caller caller) {
+	ResponseEntity<Flow> create(Body<FlowRequest> body, Caller caller) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
 	}
 
@@ -90,7 +90,7 @@ class FlowController {
 	@PutMapping("{slug}/")
 	@FlowApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	Flow update(@PathVariable String slug, DrfInput<FlowInput> body,
+	Flow update(@PathVariable String slug, Body<FlowRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		return service.update(slug, body, false, ifMatch, caller);
@@ -99,7 +99,7 @@ class FlowController {
 	@PatchMapping("{slug}/")
 	@FlowApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	Flow partialUpdate(@PathVariable String slug, DrfInput<FlowInput> body,
+	Flow partialUpdate(@PathVariable String slug, Body<FlowRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		return service.update(slug, body, true, ifMatch, caller);
@@ -154,7 +154,7 @@ class FlowController {
 	@ServedIn(Difference.SET_BACKGROUND_URL_ROUTE)
 	@FlowActionApi.SetBackgroundUrl
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	Map<String, Object> setBackgroundUrl(@PathVariable String slug, DrfInput<FilePathRequest> body, Caller caller) {
+	Map<String, Object> setBackgroundUrl(@PathVariable String slug, Body<FilePathRequest> body, Caller caller) {
 		service.setBackgroundUrl(slug, body, caller);
 		return Map.of();
 	}

@@ -96,7 +96,7 @@ public class FlowEntity {
 	 * A new flow from a validated create body, with authentik's defaults; its pk is
 	 * {@code id} when given (a blueprint's), a new uuid otherwise.
 	 */
-	static FlowEntity create(FlowChanges changes, UUID id) {
+	static FlowEntity create(FlowRequest changes, UUID id) {
 		FlowEntity flow = new FlowEntity();
 		flow.id = id == null ? UUID.randomUUID() : id;
 		flow.policyBindingModel = new PolicyBindingModelEntity(flow.id, PolicyEngineMode.ANY.value());
@@ -108,7 +108,7 @@ public class FlowEntity {
 	}
 
 	/** The fields a write sent; those it left out keep their values. */
-	void apply(FlowChanges changes) {
+	void apply(FlowRequest changes) {
 		name = changes.name() == null ? name : changes.name();
 		slug = changes.slug() == null ? slug : changes.slug();
 		title = changes.title() == null ? title : changes.title();

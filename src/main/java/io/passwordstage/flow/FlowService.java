@@ -12,7 +12,7 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -65,16 +65,17 @@ public class FlowService {
 		return views.find(slug).orElseThrow(FlowService::notFound);
 	}
 
-	Flow create(DrfInput<FlowInput> input, Caller caller) {
-		return create(input, null, caller);
+	Flow create(Body<FlowRequest> body, Caller caller) {
+		return create(body, null, caller);
 	}
 
 	/** A new flow whose pk is {@code id} when given (a blueprint's). */
-	public Flow create(DrfInput<FlowInput> input, UUID id, Caller caller) {
-		FlowChanges changes = validator.validate(input, false, slug -> views.slugTaken(slug, null));
+	public Flow create(Body<FlowRequest> body, UUID id, Caller caller) {
+		FlowRequest request = body.read();
+		validator.validate(request, false, slug -> views.slugTaken(slug, null));
 		try {
 			return transaction.execute(status -> {
-				FlowEntity flow = FlowEntity.create(changes, id);
+				FlowEntity flow = FlowEntity.create(request, id);
 				repository.save(flow);
 				audit(caller, "model_created", flow, Map.of(), flow.auditState());
 				repository.flush();
@@ -91,12 +92,13 @@ public class FlowService {
 	 * fields left out keep their values, and a new slug renames the flow.
 	 */
 	@Transactional
-	public Flow update(String slug, DrfInput<FlowInput> input, boolean partial, String ifMatch, Caller caller) {
+	public Flow update(String slug, Body<FlowRequest> body, boolean partial, String ifMatch, Caller caller) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(ifMatch, () -> get(slug));
-		FlowChanges changes = validator.validate(input, partial, taken -> views.slugTaken(taken, flow.id()));
+		FlowRequest request = body.read();
+		validator.validate(request, partial, taken -> views.slugTaken(taken, flow.id()));
 		Map<String, Object> before = flow.auditState();
-		flow.apply(changes);
+		flow.apply(request);
 		audit(caller, "model_updated", flow, before, flow.auditState());
 		try {
 			repository.flush();
@@ -118,10 +120,10 @@ public class FlowService {
 
 	/** 2025.8's {@code set_background_url}: stores the URL as the flow's background. */
 	@Transactional
-	void setBackgroundUrl(String slug, DrfInput<FilePathRequest> input, Caller caller) {
+	void setBackgroundUrl(String slug, Body<FilePathRequest> body, Caller caller) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
-		FilePathRequest request = input.values();
-		FieldErrors.of(request, input.errors(), validator.beanValidator()).throwIfAny();
+		FilePathRequest request = body.read();
+		FieldErrors.of(request, request.sent().errors(), validator.beanValidator()).throwIfAny();
 		Map<String, Object> before = flow.auditState();
 		flow.changeBackground(request.url());
 		audit(caller, "model_updated", flow, before, flow.auditState());

@@ -9,6 +9,11 @@ import java.util.Map;
  */
 public record FlowSetInput(List<Item> items) {
 
+	/** The items' values: once every item is valid, the flows to write. */
+	public List<FlowSetRequest> requests() {
+		return items.stream().map(Item::values).toList();
+	}
+
 	/** One item: {@code values} and {@code errors}, or only {@code notAnObject}. */
 	public record Item(FlowSetRequest values, Map<String, Object> errors, Object notAnObject) {
 	}

@@ -59,7 +59,7 @@ public class FlowSetValidator {
 						fields.read("policy_engine_mode", DrfCoercion::choice),
 						fields.read("compatibility_mode", DrfCoercion::bool),
 						fields.read("layout", DrfCoercion::choice), fields.read("denied_action", DrfCoercion::choice));
-				items.add(new FlowSetInput.Item(item, Map.copyOf(fields.errors()), null));
+				items.add(new FlowSetInput.Item(item, fields.sent().errors(), null));
 			}
 		}
 		return new FlowSetInput(List.copyOf(items));

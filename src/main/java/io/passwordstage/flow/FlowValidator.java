@@ -4,11 +4,11 @@ import java.util.function.Predicate;
 
 import io.passwordstage.config.ApiSchema;
 import io.passwordstage.web.DrfCoercion;
-import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.DrfStep;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ObjectFields;
+import io.passwordstage.web.WholeBody;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * uniqueness. Read-only and unknown keys are ignored.
  */
 @Component
-class FlowValidator implements DrfStep<FlowInput> {
+class FlowValidator implements DrfStep<FlowRequest> {
 
 	private final Validator validator;
 
@@ -35,41 +35,36 @@ class FlowValidator implements DrfStep<FlowInput> {
 	}
 
 	@Override
-	public Class<FlowInput> type() {
-		return FlowInput.class;
+	public Class<FlowRequest> type() {
+		return FlowRequest.class;
 	}
 
 	/** DRF's first step: needs no database. */
 	@Override
-	public FlowInput read(ObjectFields fields) {
-		return new FlowInput(fields.read("name", DrfCoercion::text), fields.read("slug", DrfCoercion::text),
+	public FlowRequest read(ObjectFields fields) {
+		return new FlowRequest(fields.read("name", DrfCoercion::text), fields.read("slug", DrfCoercion::text),
 				fields.read("title", DrfCoercion::text), fields.read("designation", DrfCoercion::choice),
 				fields.read("policy_engine_mode", DrfCoercion::choice),
 				fields.read("compatibility_mode", DrfCoercion::bool), fields.read("layout", DrfCoercion::choice),
 				fields.read("denied_action", DrfCoercion::choice), fields.read("authentication", DrfCoercion::choice),
-				fields.read("background", DrfCoercion::text));
+				fields.read("background", DrfCoercion::text), fields.sent());
 	}
 
 	/**
 	 * @param partial whether required fields may be left out (PATCH)
 	 * @param slugTaken whether a slug belongs to another flow
 	 */
-	FlowChanges validate(DrfInput<FlowInput> input, boolean partial, Predicate<String> slugTaken) {
-		FlowInput in = input.values();
-		Record request = partial
-				? new PatchedFlowRequest(in.name(), in.slug(), in.title(), in.designation(), in.policyEngineMode(),
-						in.compatibilityMode(), in.layout(), in.deniedAction(), in.authentication(), in.background())
-				: new FlowRequest(in.name(), in.slug(), in.title(), in.designation(), in.policyEngineMode(),
-						in.compatibilityMode(), in.layout(), in.deniedAction(), in.authentication(), in.background());
-		FieldErrors errors = FieldErrors.of(request, input.errors(), validator, Default.class, schema.rules());
-		String slug = in.slug();
-		if (slug != null && !slug.isEmpty() && slug.indexOf('\0') < 0 && !input.errors().containsKey("slug")
+	void validate(FlowRequest request, boolean partial, Predicate<String> slugTaken) {
+		FieldErrors errors = partial
+				? FieldErrors.of(request, request.sent().errors(), validator, Default.class, schema.rules())
+				: FieldErrors.of(request, request.sent().errors(), validator, Default.class, schema.rules(),
+						WholeBody.class);
+		String slug = request.slug();
+		if (slug != null && !slug.isEmpty() && slug.indexOf('\0') < 0 && !request.sent().errors().containsKey("slug")
 				&& slugTaken.test(slug)) {
 			errors.addFirst("slug", ErrorTexts.FLOW_SLUG_TAKEN);
 		}
 		errors.throwIfAny();
-		return new FlowChanges(input.present(), in.name(), slug, in.title(), in.designation(), in.policyEngineMode(),
-				in.compatibilityMode(), in.layout(), in.deniedAction(), in.authentication(), in.background());
 	}
 
 }

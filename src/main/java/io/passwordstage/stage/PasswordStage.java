@@ -51,4 +51,10 @@ public record PasswordStage(@Schema(accessMode = Schema.AccessMode.READ_ONLY, ti
 				allowShowPassword);
 	}
 
+	/** This stage with {@code flows} as its {@code flow_set}. */
+	PasswordStage withFlowSet(List<FlowSet> flows) {
+		return new PasswordStage(pk, name, component, verboseName, verboseNamePlural, metaModelName, flows, backends,
+				configureFlow, failedAttemptsBeforeCancel, allowShowPassword);
+	}
+
 }

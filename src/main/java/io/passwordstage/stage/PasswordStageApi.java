@@ -107,7 +107,7 @@ final class PasswordStageApi {
 			parameters = @Parameter(in = ParameterIn.PATH, name = "stage_uuid", required = true,
 					description = ID_DESCRIPTION, schema = @Schema(type = "string", format = "uuid")),
 			requestBody = @RequestBody(content = @Content(mediaType = JSON,
-					schema = @Schema(implementation = PatchedPasswordStageRequest.class))))
+					schema = @Schema(ref = "#/components/schemas/PatchedPasswordStageRequest"))))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PasswordStage.class)))
 	@interface PartialUpdate {

@@ -8,7 +8,7 @@ import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -63,7 +63,7 @@ class PasswordStageController {
 	@PostMapping
 	@PasswordStageApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<PasswordStage> create(DrfInput<PasswordStageInput> body, Caller caller) {
+	ResponseEntity<PasswordStage> create(Body<PasswordStageRequest> body, Caller caller) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
 	}
 
@@ -77,7 +77,7 @@ class PasswordStageController {
 	@PutMapping("{stage_uuid}/")
 	@PasswordStageApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	PasswordStage update(@PathVariable("stage_uuid") String id, DrfInput<PasswordStageInput> body,
+	PasswordStage update(@PathVariable("stage_uuid") String id, Body<PasswordStageRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		return service.update(id, body, false, ifMatch, caller);
@@ -86,7 +86,7 @@ class PasswordStageController {
 	@PatchMapping("{stage_uuid}/")
 	@PasswordStageApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, DrfInput<PasswordStageInput> body,
+	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, Body<PasswordStageRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		return service.update(id, body, true, ifMatch, caller);

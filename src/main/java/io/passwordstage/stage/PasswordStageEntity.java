@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.StageEntity;
+import io.passwordstage.web.Sent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.PrimaryKeyJoinColumn;
@@ -43,9 +45,9 @@ class PasswordStageEntity extends StageEntity {
 	 * A new stage from a validated create: authentik's defaults for the fields left out;
 	 * its pk is {@code id} when given (a blueprint's), a new uuid otherwise.
 	 */
-	static PasswordStageEntity create(PasswordStageChanges changes, UUID id) {
-		PasswordStageEntity stage = new PasswordStageEntity(id == null ? UUID.randomUUID() : id, changes.name());
-		stage.apply(changes);
+	static PasswordStageEntity create(PasswordStageRequest request, UUID id) {
+		PasswordStageEntity stage = new PasswordStageEntity(id == null ? UUID.randomUUID() : id, request.name());
+		stage.apply(request);
 		return stage;
 	}
 
@@ -54,27 +56,28 @@ class PasswordStageEntity extends StageEntity {
 	}
 
 	/** Sets the fields present in a validated write; the others keep their values. */
-	void apply(PasswordStageChanges changes) {
-		if (changes.has("name") && !changes.name().equals(name())) {
-			rename(changes.name());
+	void apply(PasswordStageRequest request) {
+		Sent sent = request.sent();
+		if (sent.has("name") && !request.name().equals(name())) {
+			rename(request.name());
 		}
-		if (changes.has("backends")
-				&& !List.of(backends == null ? new String[0] : backends).equals(changes.backends())) {
-			backends = changes.backends().toArray(String[]::new);
+		if (sent.has("backends") && !List.of(backends == null ? new String[0] : backends).equals(request.backends())) {
+			backends = request.backends().toArray(String[]::new);
 		}
-		if (changes.has("configure_flow")) {
-			configureFlow = changes.configureFlow();
+		if (sent.has("configure_flow")) {
+			configureFlow = request.configureFlowId();
 		}
-		if (changes.has("failed_attempts_before_cancel")) {
-			failedAttemptsBeforeCancel = changes.failedAttemptsBeforeCancel();
+		if (sent.has("failed_attempts_before_cancel")) {
+			failedAttemptsBeforeCancel = request.failedAttemptsBeforeCancel().intValue();
 		}
-		if (changes.has("allow_show_password")) {
-			allowShowPassword = changes.allowShowPassword();
+		if (sent.has("allow_show_password")) {
+			allowShowPassword = request.allowShowPassword();
 		}
 	}
 
-	StoredStage toStored() {
-		return new StoredStage(getId(), name(), List.of(backends), configureFlow, failedAttemptsBeforeCancel,
+	/** The stage as the API shows it, with {@code flowSet} as its bound flows. */
+	PasswordStage toStage(List<FlowSet> flowSet) {
+		return PasswordStage.of(getId(), name(), flowSet, List.of(backends), configureFlow, failedAttemptsBeforeCancel,
 				allowShowPassword);
 	}
 

@@ -12,10 +12,10 @@ import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.persistence.NewRows;
 import io.passwordstage.web.ApiException;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.DrfInput;
 import io.passwordstage.web.PageWindow;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -72,14 +72,15 @@ public class PasswordStageService {
 	 * schema's constraints (no query when the body is valid); when one refuses the write,
 	 * those rules are asked once, for authentik's error body.
 	 */
-	public PasswordStage create(DrfInput<PasswordStageInput> input, Caller caller) {
-		PasswordStageChanges changes = validator.validate(input, false, lookups.forCreate(false));
+	public PasswordStage create(Body<PasswordStageRequest> body, Caller caller) {
+		PasswordStageRequest request = body.read();
+		validator.validate(request, false, lookups.forCreate(false));
 		try {
-			return transaction.execute(status -> insert(changes, null, caller));
+			return transaction.execute(status -> insert(request, null, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw StageConstraints.refusal(ex, changes,
-					() -> validator.databaseErrors(input, changes, lookups.forCreate(true)));
+			throw StageConstraints.refusal(ex, request,
+					() -> validator.databaseErrors(request, lookups.forCreate(true)));
 		}
 	}
 
@@ -88,22 +89,23 @@ public class PasswordStageService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert, since a transaction that a constraint failed cannot ask it again.
 	 */
-	public PasswordStage create(UUID id, DrfInput<PasswordStageInput> input, Caller caller) {
-		PasswordStageChanges changes = validator.validate(input, false, lookups.forCreate(true));
+	public PasswordStage create(UUID id, Body<PasswordStageRequest> body, Caller caller) {
+		PasswordStageRequest request = body.read();
+		validator.validate(request, false, lookups.forCreate(true));
 		try {
-			return transaction.execute(status -> insert(changes, id, caller));
+			return transaction.execute(status -> insert(request, id, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw StageConstraints.refusal(ex, changes, () -> null);
+			throw StageConstraints.refusal(ex, request, () -> null);
 		}
 	}
 
-	private PasswordStage insert(PasswordStageChanges changes, UUID id, Caller caller) {
-		PasswordStageEntity stage = PasswordStageEntity.create(changes, id);
-		List<FlowSet> flowSet = changes.flowSet() == null ? List.of() : stage.bindNewFlows(changes.flowSet());
+	private PasswordStage insert(PasswordStageRequest request, UUID id, Caller caller) {
+		PasswordStageEntity stage = PasswordStageEntity.create(request, id);
+		List<FlowSet> flowSet = request.flowSet() == null ? List.of() : stage.bindNewFlows(request.flows());
 		newRows.insert(stage::insertAsNew);
 		audit(caller, "model_created", stage, Map.of(), stage.auditState());
-		return stage.toStored().withFlows(flowSet);
+		return stage.toStage(flowSet);
 	}
 
 	public PaginatedPasswordStageList list(Map<String, String> params) {
@@ -124,15 +126,16 @@ public class PasswordStageService {
 	 * stale {@code ifMatch} (null: none sent) is a 412.
 	 */
 	@Transactional
-	public PasswordStage update(String id, DrfInput<PasswordStageInput> input, boolean partial, String ifMatch,
+	public PasswordStage update(String id, Body<PasswordStageRequest> body, boolean partial, String ifMatch,
 			Caller caller) {
 		PasswordStageEntity stage = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(stage.getId()).orElseThrow());
-		PasswordStageChanges changes = validator.validate(input, partial, lookups.forUpdate(stage));
+		PasswordStageRequest request = body.read();
+		validator.validate(request, partial, lookups.forUpdate(stage));
 		Map<String, Object> before = stage.auditState();
-		stage.apply(changes);
-		if (changes.flowSet() != null) {
-			stage.replaceFlows(changes.flowSet());
+		stage.apply(request);
+		if (request.flowSet() != null) {
+			stage.replaceFlows(request.flows());
 		}
 		audit(caller, "model_updated", stage, before, stage.auditState());
 		try {
@@ -140,9 +143,9 @@ public class PasswordStageService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// a concurrent write won the race between the lookups and this one
-			throw StageConstraints.refusal(ex, changes, () -> null);
+			throw StageConstraints.refusal(ex, request, () -> null);
 		}
-		return stage.toStored().withFlows(flowViews.flowSet(stage.getId()));
+		return stage.toStage(flowViews.flowSet(stage.getId()));
 	}
 
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */

@@ -61,7 +61,7 @@ class PasswordStageViews {
 	 */
 	Optional<PasswordStage> find(UUID id) {
 		List<FlowSet> flows = new ArrayList<>();
-		StoredStage[] stage = new StoredStage[1];
+		PasswordStage[] stage = new PasswordStage[1];
 		jdbc.sql(FIND).param(id).query(rows -> {
 			if (stage[0] == null) {
 				stage[0] = row(rows, 0);
@@ -71,7 +71,7 @@ class PasswordStageViews {
 				flows.add(entry);
 			}
 		});
-		return Optional.ofNullable(stage[0]).map(row -> row.withFlows(flows));
+		return Optional.ofNullable(stage[0]).map(row -> row.withFlowSet(flows));
 	}
 
 	/**
@@ -102,16 +102,17 @@ class PasswordStageViews {
 	List<PasswordStage> page(PasswordStageListFilter query, long offset, int limit) {
 		var statement = jdbc.sql(SELECT + query.where() + query.orderBy() + " offset :offset limit :limit");
 		query.parameters().forEach(statement::param);
-		List<StoredStage> rows = statement.param("offset", offset)
+		List<PasswordStage> rows = statement.param("offset", offset)
 			.param("limit", limit)
 			.query(PasswordStageViews::row)
 			.list();
-		Map<UUID, List<FlowSet>> flowSets = flowViews.flowSets(rows.stream().map(StoredStage::id).toList());
-		return rows.stream().map(row -> row.withFlows(flowSets.getOrDefault(row.id(), List.of()))).toList();
+		Map<UUID, List<FlowSet>> flowSets = flowViews.flowSets(rows.stream().map(PasswordStage::pk).toList());
+		return rows.stream().map(row -> row.withFlowSet(flowSets.getOrDefault(row.pk(), List.of()))).toList();
 	}
 
-	private static StoredStage row(ResultSet row, int index) throws SQLException {
-		return new StoredStage(row.getObject(1, UUID.class), row.getString(2),
+	/** A stage's row, its {@code flow_set} still empty. */
+	private static PasswordStage row(ResultSet row, int index) throws SQLException {
+		return PasswordStage.of(row.getObject(1, UUID.class), row.getString(2), List.of(),
 				List.of((String[]) row.getArray(3).getArray()), row.getObject(4, UUID.class), row.getInt(5),
 				row.getBoolean(6));
 	}

@@ -28,7 +28,7 @@ final class StageConstraints {
 	 * database now ({@code null} when it finds none: the row that collided has gone, and
 	 * the constraint's own field says what failed)
 	 */
-	static RuntimeException refusal(RuntimeException failure, PasswordStageChanges changes,
+	static RuntimeException refusal(RuntimeException failure, PasswordStageRequest request,
 			Supplier<ValidationFailedException> lookedUp) {
 		String constraint = ViolatedConstraint.of(failure);
 		if (constraint == null || !List.of(NAME, SLUG, CONFIGURE_FLOW).contains(constraint)) {
@@ -41,12 +41,12 @@ final class StageConstraints {
 		return switch (constraint) {
 			case NAME -> ValidationFailedException.of("name", ErrorTexts.STAGE_NAME_TAKEN);
 			case SLUG -> new ValidationFailedException(Map.of("flow_set",
-					changes.flowSet()
+					request.flows()
 						.stream()
 						.map(item -> Map.of("slug", List.of(ErrorTexts.FLOW_SLUG_TAKEN)))
 						.toList()));
 			default -> ValidationFailedException.of("configure_flow",
-					"Invalid pk \"" + changes.configureFlow() + "\" - object does not exist.");
+					"Invalid pk \"" + request.configureFlowId() + "\" - object does not exist.");
 		};
 	}
 

@@ -4,8 +4,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * DRF's first step for one request type: a JSON body's fields coerced into typed values,
- * with the errors only that step can give (wrong types, explicit nulls). Needs no
- * database.
+ * with what was sent ({@link ObjectFields#sent()}) and the errors only that step can give
+ * (wrong types, explicit nulls). Needs no database.
  */
 public interface DrfStep<T> {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /** Every request type's {@link DrfStep}, by type. */
 @Component
@@ -16,14 +17,19 @@ public class DrfSteps {
 		steps.forEach(step -> this.steps.put(step.type(), step));
 	}
 
-	/** {@code body} through the step of {@code type}. */
+	/** {@code document} through the step of {@code type}. */
 	@SuppressWarnings("unchecked")
-	public <T> DrfInput<T> read(Class<T> type, JsonBody body) {
+	public <T> Body<T> read(Class<T> type, JsonNode document) {
 		DrfStep<T> step = (DrfStep<T>) steps.get(type);
 		if (step == null) {
 			throw new IllegalStateException("no DRF step reads " + type.getName());
 		}
-		return DrfInput.read(body, step);
+		try {
+			return Body.of(step.read(step.fields(document)));
+		}
+		catch (ApiException | ValidationFailedException ex) {
+			return Body.failed(ex);
+		}
 	}
 
 }

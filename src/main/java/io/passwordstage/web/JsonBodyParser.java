@@ -9,6 +9,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Parses a request body the way authentik's parser does: an empty body is {@code {}},
@@ -36,30 +37,30 @@ class JsonBodyParser {
 	}
 
 	/**
-	 * The body as authentik's parser reads it; a failure is kept in the result, to be
-	 * raised where authentik raises it.
+	 * The body as authentik's parser reads it: no body at all is DRF's empty {@code {}}.
+	 * @throws ApiException the 415 or 400 authentik's parser gives
 	 */
-	JsonBody parse(byte[] body, String contentType) {
+	JsonNode parse(byte[] body, String contentType) {
 		if (body.length == 0) {
-			return JsonBody.empty();
+			return JsonNodeFactory.instance.objectNode();
 		}
 		if (!isJson(contentType)) {
-			return JsonBody.failed(
-					new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorTexts.unsupportedMediaType(contentType)));
+			throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorTexts.unsupportedMediaType(contentType));
 		}
 		if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-			return JsonBody.failed(parseError("unexpected byte-order mark: line 1 column 1 (char 0)"));
+			throw parseError("unexpected byte-order mark: line 1 column 1 (char 0)");
 		}
+		JsonNode node;
 		try {
-			JsonNode node = mapper.readTree(body);
-			if (node.isMissingNode()) {
-				return JsonBody.failed(parseError("Input is a zero-length, empty document: line 1 column 1 (char 0)"));
-			}
-			return JsonBody.of(node);
+			node = mapper.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return JsonBody.failed(parseError(describe(ex)));
+			throw parseError(describe(ex));
 		}
+		if (node.isMissingNode()) {
+			throw parseError("Input is a zero-length, empty document: line 1 column 1 (char 0)");
+		}
+		return node;
 	}
 
 	static boolean isJson(String contentType) {

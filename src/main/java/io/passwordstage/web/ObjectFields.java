@@ -59,12 +59,12 @@ public final class ObjectFields {
 		}
 	}
 
-	public Map<String, Object> errors() {
-		return errors;
-	}
-
-	public Set<String> present() {
-		return present;
+	/**
+	 * The keys read so far and their errors: read last, after every field, in a request
+	 * record's last component.
+	 */
+	public Sent sent() {
+		return new Sent(Set.copyOf(present), Map.copyOf(errors));
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.passwordstage.web;
 
-import java.util.function.Function;
-import java.util.function.Supplier;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
@@ -13,9 +10,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Hands a controller its body, already read whole by {@link BodyReadInterceptor}: typed
- * by its request type's {@link DrfStep} ({@code DrfInput<T>}), or as a
- * {@link MultipartForm}. Never reads from the client.
+ * Hands a controller its body, already read whole by {@link BodyReadInterceptor}: a
+ * {@code Body<T>} through {@code T}'s {@link DrfStep}, or a {@link MultipartForm}. What
+ * reading it met (a refusal, 415, a parse error) stays in the body, raised when the
+ * service reads it. Never reads from the client.
  */
 class RequestBodyResolver implements HandlerMethodArgumentResolver {
 
@@ -30,44 +28,47 @@ class RequestBodyResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == DrfInput.class || parameter.getParameterType() == MultipartForm.class;
+		return parameter.getParameterType() == Body.class || parameter.getParameterType() == MultipartForm.class;
 	}
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		if (parameter.getParameterType() == DrfInput.class) {
-			Class<?> type = ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve();
-			return steps.getObject().read(type, jsonBody(request));
+		boolean json = parameter.getParameterType() == Body.class;
+		byte[] bytes;
+		try {
+			bytes = bytes(request);
 		}
-		return form(request);
+		catch (ApiException refusal) {
+			return json ? Body.failed(refusal) : MultipartForm.failed(refusal);
+		}
+		if (!json) {
+			return bytes == null ? MultipartForm.empty() : MultipartForm.parse(bytes, request.getContentType());
+		}
+		Class<?> type = ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve();
+		try {
+			return steps.getObject()
+				.read(type, parser.parse(bytes == null ? new byte[0] : bytes, request.getContentType()));
+		}
+		catch (ApiException failure) {
+			return Body.failed(failure);
+		}
 	}
 
-	private JsonBody jsonBody(HttpServletRequest request) {
-		return fromBody(request, JsonBody::empty, JsonBody::failed,
-				bytes -> parser.parse(bytes, request.getContentType()));
-	}
-
-	private static MultipartForm form(HttpServletRequest request) {
-		return fromBody(request, MultipartForm::empty, MultipartForm::failed,
-				bytes -> MultipartForm.parse(bytes, request.getContentType()));
-	}
-
-	/** The body as {@code parse} reads it; {@code none} without one. */
-	private static <T> T fromBody(HttpServletRequest request, Supplier<T> none, Function<ApiException, T> refused,
-			Function<byte[], T> parse) {
+	/** The body's bytes; {@code null} without one. */
+	private static byte[] bytes(HttpServletRequest request) {
 		PendingBody body = PendingBody.of(request);
 		if (body == null) {
-			return none.get();
+			return null;
 		}
 		if (body.refusal() != null) {
-			return refused.apply(body.refusal());
+			throw body.refusal();
 		}
 		if (!body.complete()) {
 			throw new IllegalStateException("a body route ran before its body was read");
 		}
-		return parse.apply(body.bytes());
+		return body.bytes();
 	}
 
 }

@@ -14,7 +14,7 @@ enum RouteBody {
 
 	static RouteBody of(HandlerMethod method) {
 		for (MethodParameter parameter : method.getMethodParameters()) {
-			if (parameter.getParameterType() == DrfInput.class) {
+			if (parameter.getParameterType() == Body.class) {
 				return JSON;
 			}
 			if (parameter.getParameterType() == MultipartForm.class) {

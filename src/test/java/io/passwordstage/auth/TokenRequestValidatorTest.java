@@ -57,8 +57,8 @@ class TokenRequestValidatorTest {
 	}
 
 	/** The body past DRF's first step, as the route hands it to the service. */
-	private static io.passwordstage.web.DrfInput<TokenRequest> input(String body) {
-		return io.passwordstage.web.DrfInput.read(io.passwordstage.web.JsonBody.of(JSON.readTree(body)), VALIDATOR);
+	private static TokenRequest input(String body) {
+		return VALIDATOR.read(VALIDATOR.fields(JSON.readTree(body)));
 	}
 
 }

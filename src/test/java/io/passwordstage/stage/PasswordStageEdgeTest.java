@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import io.passwordstage.auth.AuthSlice;
 import io.passwordstage.flow.FlowSetValidator;
-import io.passwordstage.web.DrfInput;
+import io.passwordstage.web.Body;
 import io.passwordstage.web.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +63,7 @@ class PasswordStageEdgeTest {
 	@Test
 	void aBodyThatCannotBeReadIsAnsweredWhenTheServiceFirstUsesIt() throws Exception {
 		when(service.create(any(), any())).thenAnswer(call -> {
-			call.getArgument(0, DrfInput.class).values();
+			call.getArgument(0, Body.class).read();
 			throw new AssertionError("the body should have failed");
 		});
 		mvc.perform(create("Bearer " + AuthSlice.SUPERUSER, "text/plain", "name=edge"))
@@ -82,8 +82,8 @@ class PasswordStageEdgeTest {
 	void theServiceGetsTheTypedBodyAndTheAnswerIsTaggedJson() throws Exception {
 		UUID id = UUID.randomUUID();
 		when(service.create(any(), any())).thenAnswer(call -> {
-			DrfInput<PasswordStageInput> input = call.getArgument(0);
-			return PasswordStage.of(id, input.values().name(), List.of(), input.values().backends(), null, 5, false);
+			PasswordStageRequest request = call.<Body<PasswordStageRequest>>getArgument(0).read();
+			return PasswordStage.of(id, request.name(), List.of(), request.backends(), null, 5, false);
 		});
 		mvc.perform(create("Bearer " + AuthSlice.SUPERUSER, "application/json", BODY))
 			.andExpect(status().isCreated())

@@ -1,9 +1,11 @@
 package io.passwordstage.stage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.passwordstage.web.Sent;
 import io.passwordstage.flow.FlowSetRequest;
 import io.passwordstage.support.PostgresTest;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,8 @@ class PasswordStageRepositoryTest extends PostgresTest {
 	private TestEntityManager entities;
 
 	private PasswordStageEntity newStage(String name) {
-		return PasswordStageEntity
-			.create(new PasswordStageChanges(Set.of("name", "backends"), name, null, INBUILT, null, null, null), null);
+		return PasswordStageEntity.create(new PasswordStageRequest(name, null, INBUILT, null, null, null,
+				new Sent(Set.of("name", "backends"), Map.of())), null);
 	}
 
 	private static FlowSetRequest flow(String slug, String name) {
@@ -56,9 +58,10 @@ class PasswordStageRepositoryTest extends PostgresTest {
 		PasswordStageEntity stage = repository.saveAndFlush(newStage("repo-defaults"));
 		entities.clear();
 
-		StoredStage stored = repository.findById(stage.getId()).orElseThrow().toStored();
+		PasswordStage stored = repository.findById(stage.getId()).orElseThrow().toStage(List.of());
 
-		assertThat(stored).isEqualTo(new StoredStage(stage.getId(), "repo-defaults", INBUILT, null, 5, false));
+		assertThat(stored)
+			.isEqualTo(PasswordStage.of(stage.getId(), "repo-defaults", List.of(), INBUILT, null, 5, false));
 		assertThat(rows("select count(*) from authentik_flows_stage where stage_uuid = ?", stage.getId())).isOne();
 	}
 
@@ -104,8 +107,8 @@ class PasswordStageRepositoryTest extends PostgresTest {
 		PasswordStageEntity stage = repository.saveAndFlush(newStage("repo-lock"));
 		entities.clear();
 
-		assertThat(locks.findForWrite(stage.getId()).orElseThrow().toStored())
-			.isEqualTo(new StoredStage(stage.getId(), "repo-lock", INBUILT, null, 5, false));
+		assertThat(locks.findForWrite(stage.getId()).orElseThrow().toStage(List.of()))
+			.isEqualTo(PasswordStage.of(stage.getId(), "repo-lock", List.of(), INBUILT, null, 5, false));
 		assertThat(locks.findForWrite(UUID.randomUUID())).isEmpty();
 	}
 

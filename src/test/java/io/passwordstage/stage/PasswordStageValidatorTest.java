@@ -86,10 +86,11 @@ class PasswordStageValidatorTest {
 
 	@Test
 	void acceptsTheSmallestValidBody() {
-		PasswordStageChanges changes = VALIDATOR.validate(input(StageBody.stage("psv-valid").json()), false, DATABASE);
+		PasswordStageRequest request = input(StageBody.stage("psv-valid").json());
+		VALIDATOR.validate(request, false, DATABASE);
 
-		assertThat(changes.name()).isEqualTo("psv-valid");
-		assertThat(changes.backends()).containsExactly(INBUILT.value());
+		assertThat(request.name()).isEqualTo("psv-valid");
+		assertThat(request.backends()).containsExactly(INBUILT.value());
 	}
 
 	// A body that is no JSON object, and the JSON null, which DRF reads as no data.
@@ -465,8 +466,8 @@ class PasswordStageValidatorTest {
 	}
 
 	/** The body past DRF's first step, as the route hands it to the service. */
-	private static io.passwordstage.web.DrfInput<PasswordStageInput> input(String body) {
-		return io.passwordstage.web.DrfInput.read(io.passwordstage.web.JsonBody.of(JSON.readTree(body)), VALIDATOR);
+	private static PasswordStageRequest input(String body) {
+		return VALIDATOR.read(VALIDATOR.fields(JSON.readTree(body)));
 	}
 
 }

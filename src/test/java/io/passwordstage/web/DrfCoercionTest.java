@@ -56,7 +56,7 @@ class DrfCoercionTest {
 		ObjectFields fields = new ObjectFields(JSON.createObjectNode().set(key, value));
 		Sample sample = new Sample(fields.read("text", DrfCoercion::text), fields.read("number", DrfCoercion::integer),
 				fields.read("choice", DrfCoercion::choice));
-		Map<String, Object> body = FieldErrors.of(sample, fields.errors(), VALIDATOR).body();
+		Map<String, Object> body = FieldErrors.of(sample, fields.sent().errors(), VALIDATOR).body();
 		if (body.isEmpty()) {
 			return Map.of("value", String.valueOf(key.equals("number") ? sample.number() : sample.choice()));
 		}
