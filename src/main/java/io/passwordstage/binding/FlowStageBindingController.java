@@ -64,7 +64,7 @@ class FlowStageBindingController {
 	@FlowStageBindingApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
 	ResponseEntity<FlowStageBinding> create(Body<FlowStageBindingRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller).object());
 	}
 
 	@GetMapping("{fsb_uuid}/")
@@ -80,7 +80,7 @@ class FlowStageBindingController {
 	FlowStageBinding update(@PathVariable("fsb_uuid") String id, Body<FlowStageBindingRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		return service.update(id, body, false, ifMatch, caller);
+		return service.update(id, body, false, ifMatch, caller).object();
 	}
 
 	@PatchMapping("{fsb_uuid}/")
@@ -89,7 +89,7 @@ class FlowStageBindingController {
 	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, Body<FlowStageBindingRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		return service.update(id, body, true, ifMatch, caller);
+		return service.update(id, body, true, ifMatch, caller).object();
 	}
 
 	@DeleteMapping("{fsb_uuid}/")

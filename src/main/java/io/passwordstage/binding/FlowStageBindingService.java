@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.event.Caller;
+import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowEntity;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.FlowStageBindingEntity;
@@ -75,7 +76,7 @@ public class FlowStageBindingService {
 	 * query when the body is valid); when one refuses the write, those rules are asked
 	 * once, for authentik's error body.
 	 */
-	public FlowStageBinding create(Body<FlowStageBindingRequest> body, Caller caller) {
+	public Change<FlowStageBinding> create(Body<FlowStageBindingRequest> body, Caller caller) {
 		FlowStageBindingRequest request = body.read();
 		validator.validate(request, null, false, lookups.whenAnotherRuleFails());
 		try {
@@ -91,7 +92,7 @@ public class FlowStageBindingService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert.
 	 */
-	public FlowStageBinding create(UUID id, Body<FlowStageBindingRequest> body, Caller caller) {
+	public Change<FlowStageBinding> create(UUID id, Body<FlowStageBindingRequest> body, Caller caller) {
 		FlowStageBindingRequest request = body.read();
 		validator.validate(request, null, false, lookups);
 		try {
@@ -102,7 +103,7 @@ public class FlowStageBindingService {
 		}
 	}
 
-	private FlowStageBinding insert(FlowStageBindingRequest request, UUID id, Caller caller) {
+	private Change<FlowStageBinding> insert(FlowStageBindingRequest request, UUID id, Caller caller) {
 		FlowStageBindingEntity binding = new FlowStageBindingEntity(id, flow(request.targetId()),
 				stage(request.stageId()), request.orderValue());
 		binding.configure(request.evaluateOnPlan(), request.reEvaluatePolicies(), request.policyEngineMode(),
@@ -110,8 +111,7 @@ public class FlowStageBindingService {
 		repository.save(binding);
 		repository.flush();
 		FlowStageBinding created = views.find(binding.id()).orElseThrow();
-		audit(caller, "model_created", java.util.Map.of(), created);
-		return created;
+		return new Change<>(created, audit(caller, "model_created", java.util.Map.of(), created));
 	}
 
 	public FlowStageBinding get(String id) {
@@ -124,8 +124,8 @@ public class FlowStageBindingService {
 	 * out keep their values.
 	 */
 	@Transactional
-	public FlowStageBinding update(String id, Body<FlowStageBindingRequest> body, boolean partial, String ifMatch,
-			Caller caller) {
+	public Change<FlowStageBinding> update(String id, Body<FlowStageBindingRequest> body, boolean partial,
+			String ifMatch, Caller caller) {
 		FlowStageBindingEntity binding = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
@@ -142,19 +142,20 @@ public class FlowStageBindingService {
 			throw BindingViolations.refusal(ex, request, () -> null);
 		}
 		FlowStageBinding updated = views.find(binding.id()).orElseThrow();
-		audit(caller, "model_updated", current.auditState(), updated);
-		return updated;
+		return new Change<>(updated, audit(caller, "model_updated", current.auditState(), updated));
 	}
 
 	/** Deletes the binding and its policy-binding-model row; flow and stage stay. */
 	@Transactional
-	public void delete(String id, String ifMatch, Caller caller) {
+	public Change<Void> delete(String id, String ifMatch, Caller caller) {
 		FlowStageBindingEntity binding = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(binding.id()).orElseThrow());
 		FlowStageBinding current = views.row(binding.id()).orElseThrow();
 		repository.delete(binding);
-		auditTrail.modelChanged(caller, "model_deleted", "authentik_flows", "flowstagebinding", current.pk(),
-				FlowStageBinding.describe(current.order(), current.target()), current.auditState(), java.util.Map.of());
+		return new Change<>(null,
+				auditTrail.modelChanged(caller, "model_deleted", "authentik_flows", "flowstagebinding", current.pk(),
+						FlowStageBinding.describe(current.order(), current.target()), current.auditState(),
+						java.util.Map.of()));
 	}
 
 	/** Nothing can be bound to a binding here (no policies), so nothing uses one. */
@@ -168,8 +169,9 @@ public class FlowStageBindingService {
 	/**
 	 * The event of a create or update: the diff from {@code before} to the binding now.
 	 */
-	private void audit(Caller caller, String action, java.util.Map<String, Object> before, FlowStageBinding binding) {
-		auditTrail.modelChanged(caller, action, "authentik_flows", "flowstagebinding", binding.pk(),
+	private java.util.Map<String, Object> audit(Caller caller, String action, java.util.Map<String, Object> before,
+			FlowStageBinding binding) {
+		return auditTrail.modelChanged(caller, action, "authentik_flows", "flowstagebinding", binding.pk(),
 				FlowStageBinding.describe(binding.order(), binding.target()), before, binding.auditState());
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import io.passwordstage.event.Caller;
+import io.passwordstage.event.Change;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,21 +43,21 @@ final class BlueprintModel {
 	/** A create with a given pk, on behalf of the import's caller. */
 	interface Create {
 
-		Object apply(UUID given, JsonNode body, Caller caller);
+		Change<?> apply(UUID given, JsonNode body, Caller caller);
 
 	}
 
 	/** A partial update of the object the key names. */
 	interface Update {
 
-		Object apply(String key, JsonNode body, Caller caller);
+		Change<?> apply(String key, JsonNode body, Caller caller);
 
 	}
 
 	/** A delete of the object the key names. */
 	interface Delete {
 
-		void apply(String key, Caller caller);
+		Change<?> apply(String key, Caller caller);
 
 	}
 
@@ -108,16 +109,16 @@ final class BlueprintModel {
 		return writes.current().apply(found.key());
 	}
 
-	Object create(UUID given, JsonNode body, Caller caller) {
+	Change<?> create(UUID given, JsonNode body, Caller caller) {
 		return writes.create().apply(given, body, caller);
 	}
 
-	Object update(Found found, JsonNode body, Caller caller) {
+	Change<?> update(Found found, JsonNode body, Caller caller) {
 		return writes.update().apply(found.key(), body, caller);
 	}
 
-	void delete(Found found, Caller caller) {
-		writes.delete().apply(found.key(), caller);
+	Change<?> delete(Found found, Caller caller) {
+		return writes.delete().apply(found.key(), caller);
 	}
 
 	/**

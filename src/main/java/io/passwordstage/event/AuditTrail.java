@@ -29,9 +29,10 @@ public class AuditTrail {
 	 * Records a change with what it changed: authentik Enterprise's {@code context.diff}
 	 * between the object's state before and after the write (an empty state before a
 	 * create and after a delete), unchanged fields left out.
+	 * @return that diff
 	 */
-	public void modelChanged(Caller caller, String action, String app, String modelName, UUID pk, String name,
-			Map<String, Object> before, Map<String, Object> after) {
+	public Map<String, Object> modelChanged(Caller caller, String action, String app, String modelName, UUID pk,
+			String name, Map<String, Object> before, Map<String, Object> after) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("an audit event is written in the transaction of the change it records");
 		}
@@ -46,9 +47,6 @@ public class AuditTrail {
 		if (!before.isEmpty() || !after.isEmpty()) {
 			context.put("diff", diff);
 		}
-		if (caller.changes() != null) {
-			caller.changes().accept(new Caller.ModelChange(action, app + "." + modelName, pk, diff));
-		}
 		if (caller.path() != null) {
 			Map<String, Object> http = new LinkedHashMap<>();
 			http.put("path", caller.path());
@@ -59,6 +57,7 @@ public class AuditTrail {
 		}
 		events.save(new AuditEventEntity(action, "authentik.events.middleware", json.writeValueAsString(context),
 				caller.tokenIdentifier(), caller.clientIp(), caller.requestId()));
+		return diff;
 	}
 
 }

@@ -77,7 +77,7 @@ class FlowController {
 	@FlowApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
 	ResponseEntity<Flow> create(Body<FlowRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller).object());
 	}
 
 	@GetMapping("{slug}/")
@@ -93,7 +93,7 @@ class FlowController {
 	Flow update(@PathVariable String slug, Body<FlowRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		return service.update(slug, body, false, ifMatch, caller);
+		return service.update(slug, body, false, ifMatch, caller).object();
 	}
 
 	@PatchMapping("{slug}/")
@@ -102,7 +102,7 @@ class FlowController {
 	Flow partialUpdate(@PathVariable String slug, Body<FlowRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		return service.update(slug, body, true, ifMatch, caller);
+		return service.update(slug, body, true, ifMatch, caller).object();
 	}
 
 	@DeleteMapping("{slug}/")

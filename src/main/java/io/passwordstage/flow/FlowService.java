@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.event.Caller;
+import io.passwordstage.event.Change;
 import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.EntityTags;
@@ -65,21 +66,21 @@ public class FlowService {
 		return views.find(slug).orElseThrow(FlowService::notFound);
 	}
 
-	Flow create(Body<FlowRequest> body, Caller caller) {
+	Change<Flow> create(Body<FlowRequest> body, Caller caller) {
 		return create(body, null, caller);
 	}
 
 	/** A new flow whose pk is {@code id} when given (a blueprint's). */
-	public Flow create(Body<FlowRequest> body, UUID id, Caller caller) {
+	public Change<Flow> create(Body<FlowRequest> body, UUID id, Caller caller) {
 		FlowRequest request = body.read();
 		validator.validate(request, false, slug -> views.slugTaken(slug, null));
 		try {
 			return transaction.execute(status -> {
 				FlowEntity flow = FlowEntity.create(request, id);
 				repository.save(flow);
-				audit(caller, "model_created", flow, Map.of(), flow.auditState());
+				Map<String, Object> diff = audit(caller, "model_created", flow, Map.of(), flow.auditState());
 				repository.flush();
-				return flow.toFlow(List.of());
+				return new Change<>(flow.toFlow(List.of()), diff);
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -92,30 +93,30 @@ public class FlowService {
 	 * fields left out keep their values, and a new slug renames the flow.
 	 */
 	@Transactional
-	public Flow update(String slug, Body<FlowRequest> body, boolean partial, String ifMatch, Caller caller) {
+	public Change<Flow> update(String slug, Body<FlowRequest> body, boolean partial, String ifMatch, Caller caller) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(ifMatch, () -> get(slug));
 		FlowRequest request = body.read();
 		validator.validate(request, partial, taken -> views.slugTaken(taken, flow.id()));
 		Map<String, Object> before = flow.auditState();
 		flow.apply(request);
-		audit(caller, "model_updated", flow, before, flow.auditState());
+		Map<String, Object> diff = audit(caller, "model_updated", flow, before, flow.auditState());
 		try {
 			repository.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw slugTaken(ex);
 		}
-		return flow.toFlow(views.stagesOf(List.of(flow.id())).getOrDefault(flow.id(), List.of()));
+		return new Change<>(flow.toFlow(views.stagesOf(List.of(flow.id())).getOrDefault(flow.id(), List.of())), diff);
 	}
 
 	@Transactional
-	public void delete(String slug, String ifMatch, Caller caller) {
+	public Change<Void> delete(String slug, String ifMatch, Caller caller) {
 		FlowEntity flow = repository.findForWrite(slug).orElseThrow(FlowService::notFound);
 		tags.requireMatch(ifMatch, () -> get(slug));
 		repository.deleteBindingsOf(flow.id());
 		repository.delete(flow);
-		audit(caller, "model_deleted", flow, flow.auditState(), Map.of());
+		return new Change<>(null, audit(caller, "model_deleted", flow, flow.auditState(), Map.of()));
 	}
 
 	/** 2025.8's {@code set_background_url}: stores the URL as the flow's background. */
@@ -146,9 +147,9 @@ public class FlowService {
 				: FlowExport.toYaml(flow, bindings, Clock.systemUTC(), writableBackground);
 	}
 
-	private void audit(Caller caller, String action, FlowEntity flow, Map<String, Object> before,
+	private Map<String, Object> audit(Caller caller, String action, FlowEntity flow, Map<String, Object> before,
 			Map<String, Object> after) {
-		auditTrail.modelChanged(caller, action, "authentik_flows", "flow", flow.id(), flow.displayName(), before,
+		return auditTrail.modelChanged(caller, action, "authentik_flows", "flow", flow.id(), flow.displayName(), before,
 				after);
 	}
 

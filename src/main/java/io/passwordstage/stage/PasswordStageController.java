@@ -64,7 +64,7 @@ class PasswordStageController {
 	@PasswordStageApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
 	ResponseEntity<PasswordStage> create(Body<PasswordStageRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller));
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller).object());
 	}
 
 	@GetMapping("{stage_uuid}/")
@@ -80,7 +80,7 @@ class PasswordStageController {
 	PasswordStage update(@PathVariable("stage_uuid") String id, Body<PasswordStageRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		return service.update(id, body, false, ifMatch, caller);
+		return service.update(id, body, false, ifMatch, caller).object();
 	}
 
 	@PatchMapping("{stage_uuid}/")
@@ -89,7 +89,7 @@ class PasswordStageController {
 	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, Body<PasswordStageRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
-		return service.update(id, body, true, ifMatch, caller);
+		return service.update(id, body, true, ifMatch, caller).object();
 	}
 
 	@DeleteMapping("{stage_uuid}/")

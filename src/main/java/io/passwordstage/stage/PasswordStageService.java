@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.event.Caller;
+import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.UsedBy;
@@ -72,7 +73,7 @@ public class PasswordStageService {
 	 * schema's constraints (no query when the body is valid); when one refuses the write,
 	 * those rules are asked once, for authentik's error body.
 	 */
-	public PasswordStage create(Body<PasswordStageRequest> body, Caller caller) {
+	public Change<PasswordStage> create(Body<PasswordStageRequest> body, Caller caller) {
 		PasswordStageRequest request = body.read();
 		validator.validate(request, false, lookups.forCreate(false));
 		try {
@@ -89,7 +90,7 @@ public class PasswordStageService {
 	 * transaction: every rule, those that ask the database included, is checked before
 	 * the insert, since a transaction that a constraint failed cannot ask it again.
 	 */
-	public PasswordStage create(UUID id, Body<PasswordStageRequest> body, Caller caller) {
+	public Change<PasswordStage> create(UUID id, Body<PasswordStageRequest> body, Caller caller) {
 		PasswordStageRequest request = body.read();
 		validator.validate(request, false, lookups.forCreate(true));
 		try {
@@ -100,12 +101,12 @@ public class PasswordStageService {
 		}
 	}
 
-	private PasswordStage insert(PasswordStageRequest request, UUID id, Caller caller) {
+	private Change<PasswordStage> insert(PasswordStageRequest request, UUID id, Caller caller) {
 		PasswordStageEntity stage = PasswordStageEntity.create(request, id);
 		List<FlowSet> flowSet = request.flowSet() == null ? List.of() : stage.bindNewFlows(request.flows());
 		newRows.insert(stage::insertAsNew);
-		audit(caller, "model_created", stage, Map.of(), stage.auditState());
-		return stage.toStage(flowSet);
+		Map<String, Object> diff = audit(caller, "model_created", stage, Map.of(), stage.auditState());
+		return new Change<>(stage.toStage(flowSet), diff);
 	}
 
 	public PaginatedPasswordStageList list(Map<String, String> params) {
@@ -126,7 +127,7 @@ public class PasswordStageService {
 	 * stale {@code ifMatch} (null: none sent) is a 412.
 	 */
 	@Transactional
-	public PasswordStage update(String id, Body<PasswordStageRequest> body, boolean partial, String ifMatch,
+	public Change<PasswordStage> update(String id, Body<PasswordStageRequest> body, boolean partial, String ifMatch,
 			Caller caller) {
 		PasswordStageEntity stage = lockForWrite(id);
 		tags.requireMatch(ifMatch, () -> views.find(stage.getId()).orElseThrow());
@@ -137,7 +138,7 @@ public class PasswordStageService {
 		if (request.flowSet() != null) {
 			stage.replaceFlows(request.flows());
 		}
-		audit(caller, "model_updated", stage, before, stage.auditState());
+		Map<String, Object> diff = audit(caller, "model_updated", stage, before, stage.auditState());
 		try {
 			repository.flush();
 		}
@@ -145,13 +146,13 @@ public class PasswordStageService {
 			// a concurrent write won the race between the lookups and this one
 			throw StageConstraints.refusal(ex, request, () -> null);
 		}
-		return stage.toStage(flowViews.flowSet(stage.getId()));
+		return new Change<>(stage.toStage(flowViews.flowSet(stage.getId())), diff);
 	}
 
 	/** Deletes the stage and its bindings; the flows it was bound to stay. */
 	@Transactional
-	public void delete(String id, String ifMatch, Caller caller) {
-		delete(DrfUuids.pathUuid(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow(), ifMatch, caller);
+	public Change<Void> delete(String id, String ifMatch, Caller caller) {
+		return delete(DrfUuids.pathUuid(id), NO_MATCH, stageId -> views.find(stageId).orElseThrow(), ifMatch, caller);
 	}
 
 	/**
@@ -160,11 +161,12 @@ public class PasswordStageService {
 	 * {@code ifMatch} is compared with the tag of the route's {@code representation}.
 	 */
 	@Transactional
-	public void delete(UUID id, String notFound, Function<UUID, Object> representation, String ifMatch, Caller caller) {
+	public Change<Void> delete(UUID id, String notFound, Function<UUID, Object> representation, String ifMatch,
+			Caller caller) {
 		PasswordStageEntity stage = locks.findForWrite(id).orElseThrow(() -> ApiException.notFound(notFound));
 		tags.requireMatch(ifMatch, () -> representation.apply(id));
 		repository.delete(stage);
-		audit(caller, "model_deleted", stage, stage.auditState(), Map.of());
+		return new Change<>(null, audit(caller, "model_deleted", stage, stage.auditState(), Map.of()));
 	}
 
 	public List<UsedBy> usedBy(String id) {
@@ -175,9 +177,9 @@ public class PasswordStageService {
 		return flowViews.usedBy(uuid);
 	}
 
-	private void audit(Caller caller, String action, PasswordStageEntity stage, Map<String, Object> before,
-			Map<String, Object> after) {
-		auditTrail.modelChanged(caller, action, "authentik_stages_password", "passwordstage", stage.getId(),
+	private Map<String, Object> audit(Caller caller, String action, PasswordStageEntity stage,
+			Map<String, Object> before, Map<String, Object> after) {
+		return auditTrail.modelChanged(caller, action, "authentik_stages_password", "passwordstage", stage.getId(),
 				stage.name(), before, after);
 	}
 
