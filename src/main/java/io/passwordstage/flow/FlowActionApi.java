@@ -15,26 +15,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /**
- * The OpenAPI description of the flow viewset's extra actions (export, cache, background
- * URL), as in authentik's schema.
+ * The OpenAPI description of the flow viewset's extra actions (cache, background URL), as
+ * in authentik's schema.
  */
 final class FlowActionApi {
 
 	private static final String JSON = "application/json";
 
 	private FlowActionApi() {
-	}
-
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@Operation(operationId = "flows_instances_export_retrieve", description = "Export flow to .yaml file",
-			security = @SecurityRequirement(name = "authentik"),
-			parameters = @Parameter(in = ParameterIn.PATH, name = "slug", required = true,
-					schema = @Schema(type = "string", description = FlowSet.SLUG_HELP)))
-	@ApiResponse(responseCode = "200",
-			content = @Content(mediaType = JSON, schema = @Schema(type = "string", format = "binary")))
-	@interface Export {
-
 	}
 
 	@Target(ElementType.METHOD)

@@ -1,6 +1,5 @@
 package io.passwordstage.flow;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +10,7 @@ import io.passwordstage.config.ApiSchema;
 import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.config.ServedIn;
 import io.passwordstage.web.GenericError;
-import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.Body;
-import io.passwordstage.web.FieldInvalid;
-import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,7 +19,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +48,6 @@ class FlowController {
 	static final String CHANGE = "authentik_flows.change_flow";
 
 	static final String DELETE = "authentik_flows.delete_flow";
-
-	/** The export is a plain Django response in authentik: HTML's content type. */
-	private static final MediaType DJANGO_DEFAULT = new MediaType("text", "html", StandardCharsets.UTF_8);
 
 	private final FlowService service;
 
@@ -120,29 +112,6 @@ class FlowController {
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable String slug) {
 		return service.usedBy(slug);
-	}
-
-	@GetMapping("{slug}/export/")
-	@FlowActionApi.Export
-	@Requires(scope = Scope.OBJECT, value = { VIEW, "authentik_flows.export_flow",
-			"authentik_flows.view_flowstagebinding", "authentik_flows.view_stage" })
-	ResponseEntity<byte[]> export(@PathVariable String slug, @Parameter(
-			description = "Identify objects by natural keys (slug, name, target + stage + order), with !KeyOf and !Find"
-					+ " references instead of primary keys, so that the file applies to another instance (an addition"
-					+ " of this service)") @RequestParam(name = "portable", required = false) String portable) {
-		boolean portableExport;
-		try {
-			portableExport = portable != null && !portable.isEmpty() && DrfCoercion.bool(portable);
-		}
-		catch (FieldInvalid ex) {
-			throw new ValidationFailedException(Map.of("portable", ex.detail()));
-		}
-		byte[] yaml = service.export(slug, schema.has(Difference.SCHEMA_2026), portableExport)
-			.getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(DJANGO_DEFAULT)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".yaml\"")
-			.body(yaml);
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code used_by} and the export) and the password stages it configures.
  */
 @Component
-class FlowReferences {
+public class FlowReferences {
 
 	private final JdbcClient jdbc;
 
@@ -21,13 +21,13 @@ class FlowReferences {
 	}
 
 	/** A binding of the flow, with its stage as a password stage. */
-	record BoundStage(UUID bindingId, int order, boolean evaluateOnPlan, boolean reEvaluatePolicies,
+	public record BoundStage(UUID bindingId, int order, boolean evaluateOnPlan, boolean reEvaluatePolicies,
 			String invalidResponseAction, String policyEngineMode, UUID stageId, String stageName,
 			List<String> backends, UUID configureFlow, int failedAttemptsBeforeCancel, boolean allowShowPassword) {
 	}
 
 	/** The slug of the flow with this pk (null when there is none). */
-	String slugOf(UUID flowId) {
+	public String slugOf(UUID flowId) {
 		return jdbc.sql("select slug from authentik_flows_flow where flow_uuid = ?")
 			.param(flowId)
 			.query(String.class)
@@ -36,7 +36,7 @@ class FlowReferences {
 	}
 
 	/** The flow's bindings in authentik's order (by {@code order}). */
-	List<BoundStage> bindings(UUID flowId) {
+	public List<BoundStage> bindings(UUID flowId) {
 		return jdbc
 			.sql("""
 					select fb.fsb_uuid, fb."order", fb.evaluate_on_plan, fb.re_evaluate_policies, fb.invalid_response_action,

@@ -1,6 +1,5 @@
 package io.passwordstage.flow;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,19 +131,6 @@ public class FlowService {
 
 	List<UsedBy> usedBy(String slug) {
 		return references.usedBy(get(slug).pk());
-	}
-
-	/**
-	 * The blueprint YAML of the flow, its bound stages and its bindings;
-	 * {@code writableBackground} (2026.2) exports the flow's background with it;
-	 * {@code portable}, by natural keys instead of pks (see {@link FlowExport}).
-	 */
-	String export(String slug, boolean writableBackground, boolean portable) {
-		Flow flow = get(slug);
-		List<FlowReferences.BoundStage> bindings = references.bindings(flow.pk());
-		return portable
-				? FlowExport.toPortableYaml(flow, bindings, references::slugOf, Clock.systemUTC(), writableBackground)
-				: FlowExport.toYaml(flow, bindings, Clock.systemUTC(), writableBackground);
 	}
 
 	private Map<String, Object> audit(Caller caller, String action, FlowEntity flow, Map<String, Object> before,

@@ -1,4 +1,4 @@
-package io.passwordstage.flow;
+package io.passwordstage.blueprint;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -11,25 +11,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import io.passwordstage.flow.Flow;
+import io.passwordstage.flow.FlowReferences.BoundStage;
 
 /**
  * authentik's blueprint export of a flow: the flow, the stages bound to it (one entry per
  * binding) and the bindings, each entry's {@code attrs} without read-only fields and
- * without values equal to the field's initial value, dumped as PyYAML's safe dumper
- * writes it (keys sorted, block style, width 80, non-ASCII escaped). SnakeYAML is a port
- * of PyYAML's emitter; these options are PyYAML's defaults.
+ * without values equal to the field's initial value, dumped by {@link BlueprintYaml}.
  */
-final class FlowExport {
+final class BlueprintExport {
 
 	private static final DateTimeFormatter PYTHON_DATETIME = DateTimeFormatter
 		.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS'+00:00'");
 
-	private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern
-		.compile("(?<!\\\\)((?:\\\\\\\\)*\\\\)(x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})");
-
-	private FlowExport() {
+	private BlueprintExport() {
 	}
 
 	/**
@@ -40,15 +35,15 @@ final class FlowExport {
 	 * key, so that the file applies to another instance as it applies to this one. Each
 	 * stage has one entry, however often it is bound.
 	 */
-	static String toPortableYaml(Flow flow, List<FlowReferences.BoundStage> bindings,
-			java.util.function.Function<UUID, String> slugOf, Clock clock, boolean writableBackground) {
+	static String toPortableYaml(Flow flow, List<BoundStage> bindings, java.util.function.Function<UUID, String> slugOf,
+			Clock clock, boolean writableBackground) {
 		List<Object> entries = new ArrayList<>();
 		Map<String, Object> flowEntry = entry("authentik_flows.flow", Map.of("slug", flow.slug()),
 				flowAttrs(flow, writableBackground));
 		flowEntry.put("id", "flow");
 		entries.add(flowEntry);
 		Map<UUID, String> stageIds = new java.util.LinkedHashMap<>();
-		for (FlowReferences.BoundStage binding : bindings) {
+		for (BoundStage binding : bindings) {
 			if (stageIds.containsKey(binding.stageId())) {
 				continue;
 			}
@@ -64,7 +59,7 @@ final class FlowExport {
 			stageEntry.put("id", id);
 			entries.add(stageEntry);
 		}
-		for (FlowReferences.BoundStage binding : bindings) {
+		for (BoundStage binding : bindings) {
 			entries.add(entry(
 					"authentik_flows.flowstagebinding", Map.of("target", new KeyOf("flow"), "stage",
 							new KeyOf(stageIds.get(binding.stageId())), "order", binding.order()),
@@ -79,7 +74,7 @@ final class FlowExport {
 								"blueprints.goauthentik.io/portable", "true")),
 						"name", "authentik Export - " + pythonNow(clock))));
 		blueprint.put("version", 1);
-		return upperCaseEscapes(yaml().dump(blueprint));
+		return BlueprintYaml.dump(blueprint);
 	}
 
 	/** {@code !KeyOf id} in a portable export. */
@@ -90,15 +85,15 @@ final class FlowExport {
 	record Find(String model, String field, Object value) {
 	}
 
-	static String toYaml(Flow flow, List<FlowReferences.BoundStage> bindings, Clock clock, boolean writableBackground) {
+	static String toYaml(Flow flow, List<BoundStage> bindings, Clock clock, boolean writableBackground) {
 		List<Object> entries = new ArrayList<>();
 		entries.add(entry("authentik_flows.flow", Map.of("pk", flow.pk().toString(), "slug", flow.slug()),
 				flowAttrs(flow, writableBackground)));
-		for (FlowReferences.BoundStage binding : bindings) {
+		for (BoundStage binding : bindings) {
 			entries.add(entry("authentik_stages_password.passwordstage",
 					Map.of("pk", binding.stageId().toString(), "name", binding.stageName()), stageAttrs(binding)));
 		}
-		for (FlowReferences.BoundStage binding : bindings) {
+		for (BoundStage binding : bindings) {
 			entries.add(entry(
 					"authentik_flows.flowstagebinding", Map.of("pk", binding.bindingId().toString(), "target",
 							flow.pk().toString(), "stage", binding.stageId().toString(), "order", binding.order()),
@@ -110,7 +105,7 @@ final class FlowExport {
 		blueprint.put("metadata", new TreeMap<>(Map.of("labels", Map.of("blueprints.goauthentik.io/generated", "true"),
 				"name", "authentik Export - " + pythonNow(clock))));
 		blueprint.put("version", 1);
-		return upperCaseEscapes(yaml().dump(blueprint));
+		return BlueprintYaml.dump(blueprint);
 	}
 
 	private static Map<String, Object> flowAttrs(Flow flow, boolean writableBackground) {
@@ -131,7 +126,7 @@ final class FlowExport {
 		return attrs;
 	}
 
-	private static Map<String, Object> stageAttrs(FlowReferences.BoundStage stage) {
+	private static Map<String, Object> stageAttrs(BoundStage stage) {
 		Map<String, Object> attrs = new TreeMap<>();
 		attrs.put("backends", stage.backends());
 		attrs.put("failed_attempts_before_cancel", stage.failedAttemptsBeforeCancel());
@@ -144,7 +139,7 @@ final class FlowExport {
 		return attrs;
 	}
 
-	private static Map<String, Object> bindingAttrs(FlowReferences.BoundStage binding) {
+	private static Map<String, Object> bindingAttrs(BoundStage binding) {
 		Map<String, Object> attrs = new TreeMap<>();
 		attrs.put("invalid_response_action", binding.invalidResponseAction());
 		attrs.put("policy_engine_mode", binding.policyEngineMode());
@@ -176,51 +171,6 @@ final class FlowExport {
 			.truncatedTo(ChronoUnit.MICROS);
 		String text = PYTHON_DATETIME.format(now);
 		return now.getNano() == 0 ? text.replace(".000000", "") : text;
-	}
-
-	/**
-	 * PyYAML writes the hex digits of {@code \\x}, {@code \\u} and {@code \\U} escapes in
-	 * upper case, SnakeYAML in lower case (an escaped backslash before them is left
-	 * alone).
-	 */
-	private static String upperCaseEscapes(String yaml) {
-		return ESCAPE.matcher(yaml)
-			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(match.group(1) + match.group(2).charAt(0)
-					+ match.group(2).substring(1).toUpperCase(java.util.Locale.ROOT)));
-	}
-
-	private static Yaml yaml() {
-		DumperOptions options = dumperOptions();
-		return new Yaml(new TagRepresenter(options), options);
-	}
-
-	/** Writes the portable export's references as authentik's tags. */
-	private static final class TagRepresenter extends org.yaml.snakeyaml.representer.Representer {
-
-		TagRepresenter(DumperOptions options) {
-			super(options);
-			this.representers.put(KeyOf.class, data -> representScalar(new org.yaml.snakeyaml.nodes.Tag("!KeyOf"),
-					((KeyOf) data).id(), DumperOptions.ScalarStyle.PLAIN));
-			this.representers.put(Find.class, data -> {
-				Find find = (Find) data;
-				return representSequence(new org.yaml.snakeyaml.nodes.Tag("!Find"),
-						List.of(find.model(), java.util.Arrays.asList(find.field(), find.value())),
-						DumperOptions.FlowStyle.FLOW);
-			});
-		}
-
-	}
-
-	private static DumperOptions dumperOptions() {
-		DumperOptions options = new DumperOptions();
-		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		options.setIndent(2);
-		options.setIndicatorIndent(0);
-		options.setWidth(80);
-		options.setAllowUnicode(false);
-		// authentik's BlueprintDumper writes no anchors or aliases
-		options.setDereferenceAliases(true);
-		return options;
 	}
 
 }
