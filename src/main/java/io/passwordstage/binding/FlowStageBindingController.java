@@ -64,7 +64,7 @@ class FlowStageBindingController {
 	@FlowStageBindingApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
 	ResponseEntity<FlowStageBinding> create(Body<FlowStageBindingRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller).object());
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(null, body, caller).object());
 	}
 
 	@GetMapping("{fsb_uuid}/")

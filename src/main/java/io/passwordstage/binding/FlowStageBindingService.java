@@ -23,6 +23,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.MultiValueMap;
 
 /** Owns flow-stage bindings: every write one transaction, with its audit event. */
@@ -71,35 +72,23 @@ public class FlowStageBindingService {
 	}
 
 	/**
-	 * Creates a binding in one transaction. The flow's and stage's existence and the
-	 * unique (target, stage, order) rule are answered by the schema's constraints (no
-	 * query when the body is valid); when one refuses the write, those rules are asked
-	 * once, for authentik's error body.
-	 */
-	public Change<FlowStageBinding> create(Body<FlowStageBindingRequest> body, Caller caller) {
-		FlowStageBindingRequest request = body.read();
-		validator.validate(request, null, false, lookups.whenAnotherRuleFails());
-		try {
-			return transaction.execute(status -> insert(request, null, caller));
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.refusal(ex, request, () -> validator.databaseErrors(request, lookups));
-		}
-	}
-
-	/**
-	 * A new binding whose pk is {@code id} (a blueprint's), inside the caller's
-	 * transaction: every rule, those that ask the database included, is checked before
-	 * the insert.
+	 * Creates a binding in one transaction; its pk is {@code id} when given (a
+	 * blueprint's). The flow's and stage's existence and the unique (target, stage,
+	 * order) rule are answered by the schema's constraints (no query when the body is
+	 * valid); when one refuses the write, those rules are asked once, for authentik's
+	 * error body. Inside a caller's transaction (an import), which a refused write would
+	 * end, every rule is asked before the insert.
 	 */
 	public Change<FlowStageBinding> create(UUID id, Body<FlowStageBindingRequest> body, Caller caller) {
 		FlowStageBindingRequest request = body.read();
-		validator.validate(request, null, false, lookups);
+		boolean nested = TransactionSynchronizationManager.isActualTransactionActive();
+		validator.validate(request, null, false, nested ? lookups : lookups.whenAnotherRuleFails());
 		try {
 			return transaction.execute(status -> insert(request, id, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw BindingViolations.refusal(ex, request, () -> null);
+			throw BindingViolations.refusal(ex, request,
+					() -> nested ? null : validator.databaseErrors(request, lookups));
 		}
 	}
 

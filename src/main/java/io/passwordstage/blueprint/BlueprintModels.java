@@ -28,7 +28,7 @@ class BlueprintModels {
 				text("slug"), "name", text("name"), "title", text("title"), "designation", text("designation")),
 				Set.of("slug"), "authentik_flows.delete_flow",
 				new BlueprintModel.Writes(flows::get,
-						(pk, body, caller) -> flows.create(steps.read(FlowRequest.class, body), pk, caller),
+						(pk, body, caller) -> flows.create(pk, steps.read(FlowRequest.class, body), caller),
 						(slug, body, caller) -> flows.update(slug, steps.read(FlowRequest.class, body), true, null,
 								caller),
 						(slug, caller) -> flows.delete(slug, null, caller))));

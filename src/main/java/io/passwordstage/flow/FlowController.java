@@ -69,7 +69,7 @@ class FlowController {
 	@FlowApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
 	ResponseEntity<Flow> create(Body<FlowRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller).object());
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(null, body, caller).object());
 	}
 
 	@GetMapping("{slug}/")

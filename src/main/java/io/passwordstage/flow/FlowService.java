@@ -65,12 +65,8 @@ public class FlowService {
 		return views.find(slug).orElseThrow(FlowService::notFound);
 	}
 
-	Change<Flow> create(Body<FlowRequest> body, Caller caller) {
-		return create(body, null, caller);
-	}
-
 	/** A new flow whose pk is {@code id} when given (a blueprint's). */
-	public Change<Flow> create(Body<FlowRequest> body, UUID id, Caller caller) {
+	public Change<Flow> create(UUID id, Body<FlowRequest> body, Caller caller) {
 		FlowRequest request = body.read();
 		validator.validate(request, false, slug -> views.slugTaken(slug, null));
 		try {

@@ -64,7 +64,7 @@ class PasswordStageController {
 	@PasswordStageApi.Create
 	@Requires(scope = Scope.COLLECTION, value = ADD)
 	ResponseEntity<PasswordStage> create(Body<PasswordStageRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(body, caller).object());
+		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(null, body, caller).object());
 	}
 
 	@GetMapping("{stage_uuid}/")

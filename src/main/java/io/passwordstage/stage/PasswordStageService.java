@@ -22,6 +22,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Owns password stages: every write goes through the aggregate's entities, each in one
@@ -68,36 +69,23 @@ public class PasswordStageService {
 	}
 
 	/**
-	 * Creates a stage and the flows of its {@code flow_set} in one transaction. The
-	 * name's and slugs' uniqueness and the configure flow's existence are answered by the
-	 * schema's constraints (no query when the body is valid); when one refuses the write,
-	 * those rules are asked once, for authentik's error body.
-	 */
-	public Change<PasswordStage> create(Body<PasswordStageRequest> body, Caller caller) {
-		PasswordStageRequest request = body.read();
-		validator.validate(request, false, lookups.forCreate(false));
-		try {
-			return transaction.execute(status -> insert(request, null, caller));
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw StageConstraints.refusal(ex, request,
-					() -> validator.databaseErrors(request, lookups.forCreate(true)));
-		}
-	}
-
-	/**
-	 * A new stage whose pk is {@code id} (a blueprint's), inside the caller's
-	 * transaction: every rule, those that ask the database included, is checked before
-	 * the insert, since a transaction that a constraint failed cannot ask it again.
+	 * Creates a stage and the flows of its {@code flow_set} in one transaction; its pk is
+	 * {@code id} when given (a blueprint's). The name's and slugs' uniqueness and the
+	 * configure flow's existence are answered by the schema's constraints (no query when
+	 * the body is valid); when one refuses the write, those rules are asked once, for
+	 * authentik's error body. Inside a caller's transaction (an import), which a refused
+	 * write would end, every rule is asked before the insert.
 	 */
 	public Change<PasswordStage> create(UUID id, Body<PasswordStageRequest> body, Caller caller) {
 		PasswordStageRequest request = body.read();
-		validator.validate(request, false, lookups.forCreate(true));
+		boolean nested = TransactionSynchronizationManager.isActualTransactionActive();
+		validator.validate(request, false, lookups.forCreate(nested));
 		try {
 			return transaction.execute(status -> insert(request, id, caller));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw StageConstraints.refusal(ex, request, () -> null);
+			throw StageConstraints.refusal(ex, request,
+					() -> nested ? null : validator.databaseErrors(request, lookups.forCreate(true)));
 		}
 	}
 

@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.auth.AuthSlice;
+import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowSetValidator;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.WebSlice;
@@ -62,8 +64,8 @@ class PasswordStageEdgeTest {
 
 	@Test
 	void aBodyThatCannotBeReadIsAnsweredWhenTheServiceFirstUsesIt() throws Exception {
-		when(service.create(any(), any())).thenAnswer(call -> {
-			call.getArgument(0, Body.class).read();
+		when(service.create(any(), any(), any())).thenAnswer(call -> {
+			call.getArgument(1, Body.class).read();
 			throw new AssertionError("the body should have failed");
 		});
 		mvc.perform(create("Bearer " + AuthSlice.SUPERUSER, "text/plain", "name=edge"))
@@ -81,9 +83,10 @@ class PasswordStageEdgeTest {
 	@Test
 	void theServiceGetsTheTypedBodyAndTheAnswerIsTaggedJson() throws Exception {
 		UUID id = UUID.randomUUID();
-		when(service.create(any(), any())).thenAnswer(call -> {
-			PasswordStageRequest request = call.<Body<PasswordStageRequest>>getArgument(0).read();
-			return PasswordStage.of(id, request.name(), List.of(), request.backends(), null, 5, false);
+		when(service.create(any(), any(), any())).thenAnswer(call -> {
+			PasswordStageRequest request = call.<Body<PasswordStageRequest>>getArgument(1).read();
+			return new Change<>(PasswordStage.of(id, request.name(), List.of(), request.backends(), null, 5, false),
+					Map.of());
 		});
 		mvc.perform(create("Bearer " + AuthSlice.SUPERUSER, "application/json", BODY))
 			.andExpect(status().isCreated())
