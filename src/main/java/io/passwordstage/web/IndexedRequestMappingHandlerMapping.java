@@ -21,10 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * candidate or several match, a CORS pre-flight, a path the index cannot read) Spring's
  * own lookup decides, with its answers for no match (404, 405, 406, 415).
  * <p>
- * It pays: side by side against a build with Spring's own lookup and error rendering
- * (interleaved, 10 slices of 4 s, 8 connections, Java 25 with the image's options), the
- * two together gave retrieve 1.03× (paired; 1.10× by medians) and the 403 of the floor
- * request 1.35×: {@code COMPARE_MODE=interleaved BENCH_SECONDS=4 WARMUP_SECONDS=8
+ * Measured only together with a hand-written error write, since removed: side by side
+ * against a build with Spring's own lookup and error rendering (interleaved, 10 slices of
+ * 4 s, 8 connections, Java 25 with the image's options), the two together gave retrieve
+ * 1.03× (paired; 1.10× by medians) and the 403 of the floor request 1.35×:
+ * {@code COMPARE_MODE=interleaved BENCH_SECONDS=4 WARMUP_SECONDS=8
  * BENCH_OPERATIONS="floor retrieve patch create" bench/compare.sh <build without them> HEAD}.
  * <p>
  * Routes {@link ServedIn} a difference the chosen schema line lacks are not mapped.
