@@ -1,16 +1,13 @@
 package io.passwordstage.web;
 
-import java.io.IOException;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders every failure in authentik's shapes: {@code {"field": [...]}} or
@@ -31,31 +27,14 @@ class ApiErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
-	private final JsonMapper json;
-
-	ApiErrorHandler(JsonMapper json) {
-		this.json = json;
-	}
-
 	@ExceptionHandler(ValidationFailedException.class)
 	ResponseEntity<Map<String, Object>> validation(ValidationFailedException ex) {
 		return ResponseEntity.badRequest().body(ex.errors());
 	}
 
-	/**
-	 * The most frequent failures (403, 404) written straight to the response: a
-	 * {@code {"detail": ...}} body needs none of the content negotiation and converter
-	 * selection that a returned entity goes through, which cost more than the rest of
-	 * such a request. Side by side with Spring's rendering (and its handler lookup, see
-	 * {@link IndexedRequestMappingHandlerMapping}) a 403 is answered 1.35× as often.
-	 */
 	@ExceptionHandler(ApiException.class)
-	void api(ApiException ex, HttpServletResponse response) throws IOException {
-		byte[] body = json.writeValueAsBytes(ex.body());
-		response.setStatus(ex.status().value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+	ResponseEntity<Map<String, String>> api(ApiException ex) {
+		return ResponseEntity.status(ex.status()).body(ex.body());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -55,16 +55,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		configurer.ignoreAcceptHeader(true).defaultContentType(MediaType.APPLICATION_JSON, MediaType.ALL);
 	}
 
-	/**
-	 * The API's routes found by their leading path segments; those of other schema lines
-	 * left out.
-	 */
+	/** The API's routes without those of other schema lines. */
 	@Bean
-	WebMvcRegistrations indexedRoutes(ApiSchema schema) {
+	WebMvcRegistrations servedRoutes(ApiSchema schema) {
 		return new WebMvcRegistrations() {
 			@Override
 			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new IndexedRequestMappingHandlerMapping(schema);
+				return new ServedRoutesHandlerMapping(schema);
 			}
 		};
 	}
