@@ -49,15 +49,18 @@ class FlowStageBindingController {
 
 	private final FlowStageBindingService service;
 
-	FlowStageBindingController(FlowStageBindingService service) {
+	private final FlowStageBindingViews views;
+
+	FlowStageBindingController(FlowStageBindingService service, FlowStageBindingViews views) {
 		this.service = service;
+		this.views = views;
 	}
 
 	@GetMapping
 	@FlowStageBindingApi.List
 	@Requires(scope = Scope.COLLECTION, value = VIEW)
 	PaginatedFlowStageBindingList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-		return service.list(params);
+		return views.list(params);
 	}
 
 	@PostMapping

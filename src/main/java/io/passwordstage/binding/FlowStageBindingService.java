@@ -8,7 +8,6 @@ import io.passwordstage.event.AuditTrail;
 import io.passwordstage.event.Caller;
 import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowEntity;
-import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.FlowStageBindingEntity;
 import io.passwordstage.flow.StageEntity;
 import io.passwordstage.flow.UsedBy;
@@ -17,14 +16,12 @@ import io.passwordstage.web.Body;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.PageWindow;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.MultiValueMap;
 
 /** Owns flow-stage bindings: every write one transaction, with its audit event. */
 @Service
@@ -33,8 +30,6 @@ public class FlowStageBindingService {
 	private final FlowStageBindingRepository repository;
 
 	private final FlowStageBindingViews views;
-
-	private final FlowSetViews flowViews;
 
 	private final FlowStageBindingValidator validator;
 
@@ -48,27 +43,17 @@ public class FlowStageBindingService {
 
 	private final EntityTags tags;
 
-	FlowStageBindingService(FlowStageBindingRepository repository, FlowStageBindingViews views, FlowSetViews flowViews,
+	FlowStageBindingService(FlowStageBindingRepository repository, FlowStageBindingViews views,
 			FlowStageBindingValidator validator, FlowStageBindingLookups lookups, AuditTrail auditTrail,
 			TransactionOperations transaction, EntityManager entities, EntityTags tags) {
 		this.tags = tags;
 		this.repository = repository;
 		this.views = views;
-		this.flowViews = flowViews;
 		this.validator = validator;
 		this.lookups = lookups;
 		this.auditTrail = auditTrail;
 		this.transaction = transaction;
 		this.entities = entities;
-	}
-
-	public PaginatedFlowStageBindingList list(MultiValueMap<String, String> params) {
-		FlowStageBindingListFilter filter = FlowStageBindingListFilter.parse(params, flowViews::flowExists,
-				views::stageExists);
-		long count = filter.matchesNothing() ? 0 : views.count(filter);
-		PageWindow window = PageWindow.of(params.getFirst("page"), params.getFirst("page_size"), count);
-		List<FlowStageBinding> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
-		return new PaginatedFlowStageBindingList(window.pagination(), results, Map.of());
 	}
 
 	/**

@@ -14,7 +14,9 @@ import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
 import org.springframework.jdbc.core.SqlParameterValue;
+import io.passwordstage.web.PageWindow;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.MultiValueMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,9 +58,22 @@ class FlowStageBindingViews {
 
 	private final StageViews stageViews;
 
-	FlowStageBindingViews(JdbcClient jdbc, StageViews stageViews) {
+	private final FlowSetViews flowViews;
+
+	FlowStageBindingViews(JdbcClient jdbc, StageViews stageViews, FlowSetViews flowViews) {
 		this.jdbc = jdbc;
 		this.stageViews = stageViews;
+		this.flowViews = flowViews;
+	}
+
+	/** A page of the bindings the query's filters and ordering select. */
+	PaginatedFlowStageBindingList list(MultiValueMap<String, String> params) {
+		FlowStageBindingListFilter filter = FlowStageBindingListFilter.parse(params, flowViews::flowExists,
+				this::stageExists);
+		long count = filter.matchesNothing() ? 0 : count(filter);
+		PageWindow window = PageWindow.of(params.getFirst("page"), params.getFirst("page_size"), count);
+		List<FlowStageBinding> results = count == 0 ? List.of() : page(filter, window.offset(), window.size());
+		return new PaginatedFlowStageBindingList(window.pagination(), results, Map.of());
 	}
 
 	/** The binding without its {@code stage_obj}. */

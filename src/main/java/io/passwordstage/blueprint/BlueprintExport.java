@@ -39,7 +39,7 @@ final class BlueprintExport {
 			Clock clock, boolean writableBackground) {
 		List<Object> entries = new ArrayList<>();
 		Map<String, Object> flowEntry = entry("authentik_flows.flow", Map.of("slug", flow.slug()),
-				flowAttrs(flow, writableBackground));
+				ExportedAttrs.flow(flow, writableBackground));
 		flowEntry.put("id", "flow");
 		entries.add(flowEntry);
 		Map<UUID, String> stageIds = new java.util.LinkedHashMap<>();
@@ -49,7 +49,7 @@ final class BlueprintExport {
 			}
 			String id = "stage-" + (stageIds.size() + 1);
 			stageIds.put(binding.stageId(), id);
-			Map<String, Object> attrs = stageAttrs(binding);
+			Map<String, Object> attrs = ExportedAttrs.stage(binding);
 			if (binding.configureFlow() != null) {
 				attrs.put("configure_flow", binding.configureFlow().equals(flow.pk()) ? new KeyOf("flow")
 						: new Find("authentik_flows.flow", "slug", slugOf.apply(binding.configureFlow())));
@@ -63,7 +63,7 @@ final class BlueprintExport {
 			entries.add(entry(
 					"authentik_flows.flowstagebinding", Map.of("target", new KeyOf("flow"), "stage",
 							new KeyOf(stageIds.get(binding.stageId())), "order", binding.order()),
-					bindingAttrs(binding)));
+					ExportedAttrs.binding(binding)));
 		}
 		Map<String, Object> blueprint = new TreeMap<>();
 		blueprint.put("context", Map.of());
@@ -88,16 +88,17 @@ final class BlueprintExport {
 	static String toYaml(Flow flow, List<BoundStage> bindings, Clock clock, boolean writableBackground) {
 		List<Object> entries = new ArrayList<>();
 		entries.add(entry("authentik_flows.flow", Map.of("pk", flow.pk().toString(), "slug", flow.slug()),
-				flowAttrs(flow, writableBackground)));
+				ExportedAttrs.flow(flow, writableBackground)));
 		for (BoundStage binding : bindings) {
 			entries.add(entry("authentik_stages_password.passwordstage",
-					Map.of("pk", binding.stageId().toString(), "name", binding.stageName()), stageAttrs(binding)));
+					Map.of("pk", binding.stageId().toString(), "name", binding.stageName()),
+					ExportedAttrs.stage(binding)));
 		}
 		for (BoundStage binding : bindings) {
 			entries.add(entry(
 					"authentik_flows.flowstagebinding", Map.of("pk", binding.bindingId().toString(), "target",
 							flow.pk().toString(), "stage", binding.stageId().toString(), "order", binding.order()),
-					bindingAttrs(binding)));
+					ExportedAttrs.binding(binding)));
 		}
 		Map<String, Object> blueprint = new TreeMap<>();
 		blueprint.put("context", Map.of());
@@ -106,51 +107,6 @@ final class BlueprintExport {
 				"name", "authentik Export - " + pythonNow(clock))));
 		blueprint.put("version", 1);
 		return BlueprintYaml.dump(blueprint);
-	}
-
-	private static Map<String, Object> flowAttrs(Flow flow, boolean writableBackground) {
-		Map<String, Object> attrs = new TreeMap<>();
-		if (writableBackground && !flow.backgroundValue().isEmpty()) {
-			attrs.put("background", flow.backgroundValue());
-		}
-		attrs.put("authentication", flow.authentication());
-		attrs.put("denied_action", flow.deniedAction());
-		attrs.put("designation", flow.designation());
-		attrs.put("layout", flow.storedLayout());
-		attrs.put("name", flow.name());
-		attrs.put("policy_engine_mode", flow.policyEngineMode());
-		attrs.put("title", flow.title());
-		if (flow.compatibilityMode()) {
-			attrs.put("compatibility_mode", true);
-		}
-		return attrs;
-	}
-
-	private static Map<String, Object> stageAttrs(BoundStage stage) {
-		Map<String, Object> attrs = new TreeMap<>();
-		attrs.put("backends", stage.backends());
-		attrs.put("failed_attempts_before_cancel", stage.failedAttemptsBeforeCancel());
-		if (stage.allowShowPassword()) {
-			attrs.put("allow_show_password", true);
-		}
-		if (stage.configureFlow() != null) {
-			attrs.put("configure_flow", stage.configureFlow().toString());
-		}
-		return attrs;
-	}
-
-	private static Map<String, Object> bindingAttrs(BoundStage binding) {
-		Map<String, Object> attrs = new TreeMap<>();
-		attrs.put("invalid_response_action", binding.invalidResponseAction());
-		attrs.put("policy_engine_mode", binding.policyEngineMode());
-		// authentik leaves out false (the serializer field's initial value), and an
-		// import then gives the model's default, true: written either way here, so that
-		// the export round-trips
-		attrs.put("re_evaluate_policies", binding.reEvaluatePolicies());
-		if (binding.evaluateOnPlan()) {
-			attrs.put("evaluate_on_plan", true);
-		}
-		return attrs;
 	}
 
 	private static Map<String, Object> entry(String model, Map<String, Object> identifiers, Map<String, Object> attrs) {

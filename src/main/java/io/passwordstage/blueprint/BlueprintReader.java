@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +67,8 @@ final class BlueprintReader {
 			throw new BlueprintInvalid("Invalid blueprint version");
 		}
 		List<Blueprint.Entry> entries = new ArrayList<>();
-		for (Object entry : entryList(root.get("entries"))) {
-			entries.add(entry(entry));
+		for (Object entry : BlueprintEntries.list(root.get("entries"))) {
+			entries.add(BlueprintEntries.entry(entry));
 		}
 		return new Blueprint(entries);
 	}
@@ -99,76 +98,6 @@ final class BlueprintReader {
 		catch (CharacterCodingException ex) {
 			throw new BlueprintInvalid("The file is not UTF-8 text");
 		}
-	}
-
-	/** authentik takes a list of entries, or a mapping of named lists of them. */
-	private static List<?> entryList(Object entries) {
-		if (entries == null) {
-			return List.of();
-		}
-		if (entries instanceof List<?> list) {
-			return list;
-		}
-		if (entries instanceof Map<?, ?> sections) {
-			List<Object> all = new ArrayList<>();
-			for (Object section : sections.values()) {
-				if (!(section instanceof List<?> list)) {
-					throw new BlueprintInvalid("entries: each section must be a list of entries");
-				}
-				all.addAll(list);
-			}
-			return all;
-		}
-		throw new BlueprintInvalid("entries: must be a list of entries");
-	}
-
-	private static Blueprint.Entry entry(Object value) {
-		if (!(value instanceof Map<?, ?> entry)) {
-			throw new BlueprintInvalid("entries: each entry must be a mapping");
-		}
-		if (!(entry.get("model") instanceof String model)) {
-			throw new BlueprintInvalid("entries: each entry needs a model (app_label.model_name)");
-		}
-		Object state = entry.containsKey("state") ? entry.get("state") : "present";
-		Blueprint.State desired = switch (String.valueOf(state)) {
-			case "present" -> Blueprint.State.PRESENT;
-			case "created" -> Blueprint.State.CREATED;
-			case "must_created" -> Blueprint.State.MUST_CREATED;
-			case "absent" -> Blueprint.State.ABSENT;
-			default -> throw new BlueprintInvalid("'" + state + "' is not a valid BlueprintEntryDesiredState");
-		};
-		if (entry.get("permissions") instanceof List<?> permissions && !permissions.isEmpty()) {
-			throw new BlueprintInvalid(model + ": object permissions are not supported (this service has no users or"
-					+ " roles to give them to)");
-		}
-		Object id = entry.get("id");
-		if (id != null && !(id instanceof String)) {
-			throw new BlueprintInvalid(model + ": id must be text");
-		}
-		return new Blueprint.Entry(model, desired, mapping(entry, "identifiers", model), mapping(entry, "attrs", model),
-				(String) id, list(entry.get("conditions"), model));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> mapping(Map<?, ?> entry, String key, String model) {
-		Object value = entry.get(key);
-		if (value == null) {
-			return new LinkedHashMap<>();
-		}
-		if (!(value instanceof Map<?, ?> map)) {
-			throw new BlueprintInvalid(model + ": " + key + " must be a mapping");
-		}
-		return new LinkedHashMap<>((Map<String, Object>) map);
-	}
-
-	private static List<Object> list(Object value, String model) {
-		if (value == null) {
-			return List.of();
-		}
-		if (!(value instanceof List<?> list)) {
-			throw new BlueprintInvalid(model + ": conditions must be a list");
-		}
-		return new ArrayList<>(list);
 	}
 
 	private static String firstLine(String message) {

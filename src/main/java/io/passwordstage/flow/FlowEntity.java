@@ -64,18 +64,9 @@ public class FlowEntity {
 	 * out.
 	 */
 	static FlowEntity create(FlowSetRequest item) {
-		FlowEntity flow = new FlowEntity();
-		flow.id = UUID.randomUUID();
-		flow.policyBindingModel = new PolicyBindingModelEntity(flow.id,
-				item.policyEngineMode() == null ? PolicyEngineMode.ANY.value() : item.policyEngineMode());
-		flow.name = item.name();
+		FlowEntity flow = withDefaults(null);
 		flow.slug = item.slug();
-		flow.title = item.title();
-		flow.designation = item.designation();
-		flow.layout = item.layout() == null ? FlowLayout.STACKED.value() : item.layout();
-		flow.compatibilityMode = Boolean.TRUE.equals(item.compatibilityMode());
-		flow.deniedAction = item.deniedAction() == null ? DeniedAction.MESSAGE_CONTINUE.value() : item.deniedAction();
-		flow.authentication = "none";
+		flow.apply(item);
 		return flow;
 	}
 
@@ -96,14 +87,19 @@ public class FlowEntity {
 	 * A new flow from a validated create body, with authentik's defaults; its pk is
 	 * {@code id} when given (a blueprint's), a new uuid otherwise.
 	 */
-	static FlowEntity create(FlowRequest changes, UUID id) {
+	static FlowEntity create(FlowRequest request, UUID id) {
+		FlowEntity flow = withDefaults(id);
+		flow.apply(request);
+		return flow;
+	}
+
+	private static FlowEntity withDefaults(UUID id) {
 		FlowEntity flow = new FlowEntity();
 		flow.id = id == null ? UUID.randomUUID() : id;
 		flow.policyBindingModel = new PolicyBindingModelEntity(flow.id, PolicyEngineMode.ANY.value());
 		flow.layout = FlowLayout.STACKED.value();
 		flow.deniedAction = DeniedAction.MESSAGE_CONTINUE.value();
 		flow.authentication = FlowAuthentication.NONE.value();
-		flow.apply(changes);
 		return flow;
 	}
 

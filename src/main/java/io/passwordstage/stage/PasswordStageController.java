@@ -49,15 +49,18 @@ class PasswordStageController {
 
 	private final PasswordStageService service;
 
-	PasswordStageController(PasswordStageService service) {
+	private final PasswordStageViews views;
+
+	PasswordStageController(PasswordStageService service, PasswordStageViews views) {
 		this.service = service;
+		this.views = views;
 	}
 
 	@GetMapping
 	@PasswordStageApi.List
 	@Requires(scope = Scope.COLLECTION, value = VIEW)
 	PaginatedPasswordStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return service.list(params);
+		return views.list(params);
 	}
 
 	@PostMapping

@@ -17,7 +17,6 @@ import io.passwordstage.web.Body;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.ErrorTexts;
-import io.passwordstage.web.PageWindow;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class PasswordStageService {
 
-	static final String NO_MATCH = ErrorTexts.NO_PASSWORD_STAGE;
+	private static final String NO_MATCH = ErrorTexts.NO_PASSWORD_STAGE;
 
 	private final PasswordStageRepository repository;
 
@@ -97,14 +96,6 @@ public class PasswordStageService {
 		return new Change<>(stage.toStage(flowSet), diff);
 	}
 
-	public PaginatedPasswordStageList list(Map<String, String> params) {
-		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, flowViews::flowExists);
-		long count = filter.matchesNothing() ? 0 : views.count(filter);
-		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
-		List<PasswordStage> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
-		return new PaginatedPasswordStageList(window.pagination(), results, Map.of());
-	}
-
 	public PasswordStage get(String id) {
 		return views.find(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
@@ -117,7 +108,9 @@ public class PasswordStageService {
 	@Transactional
 	public Change<PasswordStage> update(String id, Body<PasswordStageRequest> body, boolean partial, String ifMatch,
 			Caller caller) {
-		PasswordStageEntity stage = lockForWrite(id);
+		// writes to one stage happen one after the other: its row is locked until commit
+		PasswordStageEntity stage = locks.findForWrite(DrfUuids.pathUuid(id))
+			.orElseThrow(() -> ApiException.notFound(NO_MATCH));
 		tags.requireMatch(ifMatch, () -> views.find(stage.getId()).orElseThrow());
 		PasswordStageRequest request = body.read();
 		validator.validate(request, partial, lookups.forUpdate(stage));
@@ -169,14 +162,6 @@ public class PasswordStageService {
 			Map<String, Object> before, Map<String, Object> after) {
 		return auditTrail.modelChanged(caller, action, "authentik_stages_password", "passwordstage", stage.getId(),
 				stage.name(), before, after);
-	}
-
-	/**
-	 * The stage, locked until the transaction ends: writes to one stage happen one after
-	 * the other.
-	 */
-	private PasswordStageEntity lockForWrite(String id) {
-		return locks.findForWrite(DrfUuids.pathUuid(id)).orElseThrow(() -> ApiException.notFound(NO_MATCH));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.FlowSet;
+import io.passwordstage.web.PageWindow;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,15 @@ class PasswordStageViews {
 	PasswordStageViews(JdbcClient jdbc, FlowSetViews flowViews) {
 		this.jdbc = jdbc;
 		this.flowViews = flowViews;
+	}
+
+	/** A page of the stages the query's filters, search and ordering select. */
+	PaginatedPasswordStageList list(Map<String, String> params) {
+		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, flowViews::flowExists);
+		long count = filter.matchesNothing() ? 0 : count(filter);
+		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
+		List<PasswordStage> results = count == 0 ? List.of() : page(filter, window.offset(), window.size());
+		return new PaginatedPasswordStageList(window.pagination(), results, Map.of());
 	}
 
 	/**

@@ -45,6 +45,9 @@ class PasswordStageEdgeTest {
 	@MockitoBean
 	private PasswordStageService service;
 
+	@MockitoBean
+	private PasswordStageViews views;
+
 	@Test
 	void callersWhoMayNotCreateAreRefusedBeforeTheServiceRuns() throws Exception {
 		mvc.perform(create(null, "application/json", BODY))
