@@ -10,19 +10,21 @@ import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
+import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v3/stages/all/")
 @Tag(name = "stages")
+@ViewSet(operations = "stages_all", description = "Stage Viewset", lookup = "A UUID string identifying this stage.")
 @ApiResponse(responseCode = "400",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
 @ApiResponse(responseCode = "403",
@@ -59,26 +62,23 @@ class AllStagesController {
 	}
 
 	@GetMapping("{stage_uuid}/")
-	@AllStagesApi.Retrieve
 	@Requires(scope = Scope.ANY_ON_OBJECT, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	Stage retrieve(@PathVariable("stage_uuid") String id) {
 		return service.get(id);
 	}
 
 	@DeleteMapping("{stage_uuid}/")
-	@AllStagesApi.Destroy
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Requires(scope = Scope.ANY_ON_OBJECT, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	@Requires(scope = Scope.ANY_ON_OBJECT,
 			value = { "authentik_flows.delete_stage", "authentik_stages_password.delete_passwordstage" })
-	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
+	void destroy(@PathVariable("stage_uuid") String id,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		service.delete(id, ifMatch, caller);
-		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{stage_uuid}/used_by/")
-	@AllStagesApi.UsedByList
 	@Requires(scope = Scope.ANY_ON_OBJECT, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	List<UsedBy> usedBy(@PathVariable("stage_uuid") String id) {
 		return service.usedBy(id);

@@ -63,6 +63,11 @@ class OpenApiConfiguration {
 	}
 
 	@Bean
+	ViewSetOperations viewSetOperations() {
+		return new ViewSetOperations();
+	}
+
+	@Bean
 	OpenApiCustomizer authentikShape() {
 		return openApi -> {
 			Paths relative = new Paths();

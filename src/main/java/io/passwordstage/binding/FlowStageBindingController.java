@@ -9,6 +9,7 @@ import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
+import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +27,15 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** authentik's FlowStageBinding viewset at {@code /api/v3/flows/bindings/}. */
 @RestController
 @RequestMapping("/api/v3/flows/bindings/")
 @Tag(name = "flows")
+@ViewSet(operations = "flows_bindings", description = "FlowStageBinding Viewset",
+		lookup = "A UUID string identifying this Flow Stage Binding.")
 @ApiResponse(responseCode = "400",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
 @ApiResponse(responseCode = "403",
@@ -64,21 +67,19 @@ class FlowStageBindingController {
 	}
 
 	@PostMapping
-	@FlowStageBindingApi.Create
+	@ResponseStatus(HttpStatus.CREATED)
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<FlowStageBinding> create(Body<FlowStageBindingRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(null, body, caller).object());
+	FlowStageBinding create(Body<FlowStageBindingRequest> body, Caller caller) {
+		return service.create(null, body, caller).object();
 	}
 
 	@GetMapping("{fsb_uuid}/")
-	@FlowStageBindingApi.Retrieve
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	FlowStageBinding retrieve(@PathVariable("fsb_uuid") String id) {
 		return service.get(id);
 	}
 
 	@PutMapping("{fsb_uuid}/")
-	@FlowStageBindingApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	FlowStageBinding update(@PathVariable("fsb_uuid") String id, Body<FlowStageBindingRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -87,7 +88,6 @@ class FlowStageBindingController {
 	}
 
 	@PatchMapping("{fsb_uuid}/")
-	@FlowStageBindingApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	FlowStageBinding partialUpdate(@PathVariable("fsb_uuid") String id, Body<FlowStageBindingRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -96,17 +96,15 @@ class FlowStageBindingController {
 	}
 
 	@DeleteMapping("{fsb_uuid}/")
-	@FlowStageBindingApi.Destroy
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Requires(scope = Scope.OBJECT, value = { VIEW, DELETE })
-	ResponseEntity<Void> destroy(@PathVariable("fsb_uuid") String id,
+	void destroy(@PathVariable("fsb_uuid") String id,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		service.delete(id, ifMatch, caller);
-		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{fsb_uuid}/used_by/")
-	@FlowStageBindingApi.UsedByList
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable("fsb_uuid") String id) {
 		return service.usedBy(id);

@@ -12,6 +12,7 @@ import io.passwordstage.config.ServedIn;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
+import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,12 +30,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** authentik's Flow viewset at {@code /api/v3/flows/instances/}, looked up by slug. */
 @RestController
 @RequestMapping("/api/v3/flows/instances/")
 @Tag(name = "flows")
+@ViewSet(operations = "flows_instances", description = "Flow Viewset", lookup = FlowSet.SLUG_HELP, slug = true)
 @ApiResponse(responseCode = "400",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
 @ApiResponse(responseCode = "403",
@@ -66,21 +69,19 @@ class FlowController {
 	}
 
 	@PostMapping
-	@FlowApi.Create
+	@ResponseStatus(HttpStatus.CREATED)
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<Flow> create(Body<FlowRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(null, body, caller).object());
+	Flow create(Body<FlowRequest> body, Caller caller) {
+		return service.create(null, body, caller).object();
 	}
 
 	@GetMapping("{slug}/")
-	@FlowApi.Retrieve
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	Flow retrieve(@PathVariable String slug) {
 		return service.get(slug);
 	}
 
 	@PutMapping("{slug}/")
-	@FlowApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	Flow update(@PathVariable String slug, Body<FlowRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -89,7 +90,6 @@ class FlowController {
 	}
 
 	@PatchMapping("{slug}/")
-	@FlowApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	Flow partialUpdate(@PathVariable String slug, Body<FlowRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -98,17 +98,15 @@ class FlowController {
 	}
 
 	@DeleteMapping("{slug}/")
-	@FlowApi.Destroy
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Requires(scope = Scope.OBJECT, value = { VIEW, DELETE })
-	ResponseEntity<Void> destroy(@PathVariable String slug,
+	void destroy(@PathVariable String slug,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		service.delete(slug, ifMatch, caller);
-		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{slug}/used_by/")
-	@FlowApi.UsedByList
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable String slug) {
 		return service.usedBy(slug);

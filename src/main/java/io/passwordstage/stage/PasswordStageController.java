@@ -10,6 +10,7 @@ import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
+import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +18,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,12 +27,15 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** authentik's PasswordStage viewset at {@code /api/v3/stages/password/}. */
 @RestController
 @RequestMapping("/api/v3/stages/password/")
 @Tag(name = "stages")
+@ViewSet(operations = "stages_password", description = "PasswordStage Viewset",
+		lookup = "A UUID string identifying this Password Stage.")
 @ApiResponse(responseCode = "400",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))
 @ApiResponse(responseCode = "403",
@@ -64,21 +67,19 @@ class PasswordStageController {
 	}
 
 	@PostMapping
-	@PasswordStageApi.Create
+	@ResponseStatus(HttpStatus.CREATED)
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	ResponseEntity<PasswordStage> create(Body<PasswordStageRequest> body, Caller caller) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(service.create(null, body, caller).object());
+	PasswordStage create(Body<PasswordStageRequest> body, Caller caller) {
+		return service.create(null, body, caller).object();
 	}
 
 	@GetMapping("{stage_uuid}/")
-	@PasswordStageApi.Retrieve
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	PasswordStage retrieve(@PathVariable("stage_uuid") String id) {
 		return service.get(id);
 	}
 
 	@PutMapping("{stage_uuid}/")
-	@PasswordStageApi.Update
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	PasswordStage update(@PathVariable("stage_uuid") String id, Body<PasswordStageRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -87,7 +88,6 @@ class PasswordStageController {
 	}
 
 	@PatchMapping("{stage_uuid}/")
-	@PasswordStageApi.PartialUpdate
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
 	PasswordStage partialUpdate(@PathVariable("stage_uuid") String id, Body<PasswordStageRequest> body,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -96,17 +96,15 @@ class PasswordStageController {
 	}
 
 	@DeleteMapping("{stage_uuid}/")
-	@PasswordStageApi.Destroy
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Requires(scope = Scope.OBJECT, value = { VIEW, DELETE })
-	ResponseEntity<Void> destroy(@PathVariable("stage_uuid") String id,
+	void destroy(@PathVariable("stage_uuid") String id,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Caller caller) {
 		service.delete(id, ifMatch, caller);
-		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("{stage_uuid}/used_by/")
-	@PasswordStageApi.UsedByList
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable("stage_uuid") String id) {
 		return service.usedBy(id);

@@ -1,0 +1,131 @@
+package io.passwordstage.apischema;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.passwordstage.web.Body;
+import io.passwordstage.web.ViewSet;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
+import org.springdoc.core.utils.SpringDocAnnotationsUtils;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Describes the standard routes of a {@link ViewSet} controller as drf-spectacular
+ * describes a viewset's: operation ids {@code <prefix>_<action>}, the viewset's
+ * docstring, the bearer scheme, the lookup's description, and the request body of the
+ * route's {@code Body<T>} ({@code Patched<T>} on a partial update). Responses come from
+ * the methods' return types and {@code @ResponseStatus}.
+ */
+class ViewSetOperations implements GlobalOperationComponentsCustomizer {
+
+	private static final Map<String, String> ACTIONS = Map.of("list", "list", "create", "create", "retrieve",
+			"retrieve", "update", "update", "partialUpdate", "partial_update", "destroy", "destroy", "usedBy",
+			"used_by_list");
+
+	private static final String USED_BY = "Get a list of all objects that use this object";
+
+	@Override
+	public Operation customize(Operation operation, HandlerMethod handler) {
+		return operation;
+	}
+
+	@Override
+	public Operation customize(Operation operation, Components components, HandlerMethod handler) {
+		ViewSet viewSet = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), ViewSet.class);
+		String action = ACTIONS.get(handler.getMethod().getName());
+		if (viewSet == null || action == null) {
+			return operation;
+		}
+		operation.setOperationId(viewSet.operations() + "_" + action);
+		operation.setDescription(action.equals("used_by_list") ? USED_BY : viewSet.description());
+		operation.setSecurity(List.of(new SecurityRequirement().addList("authentik")));
+		if (action.equals("list")) {
+			pagedAndSearched(operation);
+		}
+		if (operation.getParameters() != null) {
+			operation.getParameters().stream().filter(parameter -> "path".equals(parameter.getIn())).forEach(path -> {
+				path.setRequired(true);
+				if (viewSet.slug()) {
+					path.getSchema().setDescription(viewSet.lookup());
+				}
+				else {
+					path.setDescription(viewSet.lookup());
+					path.getSchema().setFormat("uuid");
+				}
+			});
+		}
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			if (parameter.getParameterType() == Body.class) {
+				operation.setRequestBody(requestBody(parameter, action, components));
+			}
+		}
+		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
+		String code = String.valueOf(status == null ? 200 : status.code().value());
+		if (operation.getResponses() != null && !operation.getResponses().containsKey(code)) {
+			Type answer = handler.getReturnType().getGenericParameterType();
+			operation.getResponses()
+				.addApiResponse(code,
+						answer == void.class ? new ApiResponse().description("No response body")
+								: new ApiResponse().description("")
+									.content(json(SpringDocAnnotationsUtils.extractSchema(components, answer, null,
+											null, SpecVersion.V30))));
+		}
+		return operation;
+	}
+
+	/**
+	 * A list's ordering, paging and search parameters, after its own filters: all in
+	 * drf-spectacular's order, by name.
+	 */
+	private static void pagedAndSearched(Operation operation) {
+		List<Parameter> parameters = new ArrayList<>(
+				operation.getParameters() == null ? List.of() : operation.getParameters());
+		parameters.add(query("ordering", "Which field to use when ordering the results.", "string"));
+		parameters.add(query("page", "A page number within the paginated result set.", "integer"));
+		parameters.add(query("page_size", "Number of results to return per page.", "integer"));
+		parameters.add(query("search", "A search term.", "string"));
+		parameters.sort(Comparator.comparing(Parameter::getName));
+		operation.setParameters(parameters);
+	}
+
+	private static Parameter query(String name, String description, String type) {
+		return new QueryParameter().name(name)
+			.required(false)
+			.description(description)
+			.schema(new Schema<>().type(type));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Content json(Schema schema) {
+		return new Content().addMediaType("application/json", new MediaType().schema(schema));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static RequestBody requestBody(MethodParameter parameter, String action, Components components) {
+		Class<?> type = ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve();
+		Schema whole = SpringDocAnnotationsUtils.extractSchema(components, type, null, null, SpecVersion.V30);
+		boolean partial = action.equals("partial_update");
+		Schema schema = partial ? new Schema<>().$ref(whole.get$ref().replace("/schemas/", "/schemas/Patched")) : whole;
+		RequestBody body = new RequestBody().content(json(schema));
+		return partial ? body : body.required(true);
+	}
+
+}
