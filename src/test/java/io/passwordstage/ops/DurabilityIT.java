@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
@@ -43,9 +44,10 @@ class DurabilityIT {
 	private static final Deque<PackagedService> instances = new ArrayDeque<>();
 
 	/**
-	 * One instance per test, all started at once on one new database (they migrate
-	 * together, as {@link TwoInstancesIT} shows they may) and all ready before the first
-	 * test, so that no start is in progress during one: each test kills or stops its own.
+	 * One instance per test, started two at a time on one new database (the first two
+	 * migrate together, as {@link TwoInstancesIT} shows they may) and all ready before
+	 * the first test, so that no start is in progress during one: each test kills or
+	 * stops its own.
 	 */
 	@BeforeAll
 	static void startOneInstancePerTest() throws Exception {
@@ -53,11 +55,15 @@ class DurabilityIT {
 		long tests = Arrays.stream(DurabilityIT.class.getDeclaredMethods())
 			.filter(method -> method.isAnnotationPresent(Test.class))
 			.count();
-		for (int i = 0; i < tests; i++) {
-			instances.add(PackagedService.start(database, KEY));
-		}
-		for (PackagedService instance : instances) {
-			instance.awaitReady();
+		while (instances.size() < tests) {
+			List<PackagedService> together = new ArrayList<>();
+			for (int i = 0; i < 2 && instances.size() + together.size() < tests; i++) {
+				together.add(PackagedService.start(database, KEY));
+			}
+			instances.addAll(together);
+			for (PackagedService instance : together) {
+				instance.awaitReady();
+			}
 		}
 	}
 
