@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,11 +15,12 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The security of the service for a web-slice test, without the database: key
- * {@link #SUPERUSER} is a superuser, {@link #READER} may only view password stages, any
- * other key is unknown.
+ * {@link #SUPERUSER} is a superuser, {@link #READER} may only view password stages, a key
+ * made by {@link #holding} holds exactly its permissions, any other key is unknown.
  */
 @TestConfiguration
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
@@ -30,10 +32,35 @@ public class AuthSlice {
 
 	public static final String READER = "slice-reader";
 
+	private static final String HOLDING = "slice-holding-";
+
+	/** {@code request} with {@code key} as its bearer token; without one for null. */
+	public static MockHttpServletRequestBuilder as(String key, MockHttpServletRequestBuilder request) {
+		return key == null ? request : request.header("Authorization", "Bearer " + key);
+	}
+
+	/** The key of a token that holds exactly {@code permissions}. */
+	public static String holding(String... permissions) {
+		return HOLDING + String.join(",", permissions);
+	}
+
+	/** The key of a token that holds exactly {@code permissions}. */
+	public static String holding(TokenPermission... permissions) {
+		return holding(Arrays.stream(permissions).map(TokenPermission::value).toArray(String[]::new));
+	}
+
 	@Bean
 	TokenAuthentication tokenAuthentication() {
 		TokenAuthentication tokens = mock(TokenAuthentication.class);
-		when(tokens.authenticate(anyString())).thenReturn(Optional.empty());
+		when(tokens.authenticate(anyString())).thenAnswer(call -> {
+			String key = call.getArgument(0);
+			if (!key.startsWith(HOLDING)) {
+				return Optional.empty();
+			}
+			String permissions = key.substring(HOLDING.length());
+			return Optional
+				.of(new ApiPrincipal(key, false, permissions.isEmpty() ? Set.of() : Set.of(permissions.split(","))));
+		});
 		when(tokens.authenticate(SUPERUSER)).thenReturn(Optional.of(new ApiPrincipal("superuser", true, Set.of())));
 		when(tokens.authenticate(READER)).thenReturn(
 				Optional.of(new ApiPrincipal("reader", false, Set.of("authentik_stages_password.view_passwordstage"))));

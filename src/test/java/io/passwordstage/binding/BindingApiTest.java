@@ -17,8 +17,6 @@ abstract class BindingApiTest extends ApiTest {
 
 	static final String BINDINGS = "/api/v3/flows/bindings/";
 
-	static final String DENIED = "{\"detail\":\"You do not have permission to perform this action.\"}";
-
 	static String unique(String label) {
 		return label + UUID.randomUUID().toString().substring(0, 8);
 	}

@@ -1,104 +1,125 @@
 package io.passwordstage.binding;
 
+import java.util.Arrays;
+import java.util.UUID;
+
+import io.passwordstage.auth.AuthSlice;
 import io.passwordstage.auth.TokenPermission;
-import org.junit.jupiter.api.BeforeEach;
+import io.passwordstage.web.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static io.passwordstage.auth.TokenPermission.ADD_BINDING;
 import static io.passwordstage.auth.TokenPermission.CHANGE_BINDING;
 import static io.passwordstage.auth.TokenPermission.DELETE_BINDING;
 import static io.passwordstage.auth.TokenPermission.VIEW_BINDING;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every route with no token and with tokens holding some of the four binding permissions;
- * a denied request changes nothing.
+ * Every binding route with no token and with tokens holding some of the four binding
+ * permissions, in Spring's web slice: a denied request never reaches the service (so it
+ * changes nothing); an allowed one does.
  */
-class BindingPermissionsTest extends BindingApiTest {
+@WebMvcTest(controllers = FlowStageBindingController.class)
+@Import({ AuthSlice.class, WebSlice.class, FlowStageBindingValidator.class })
+class BindingPermissionsTest {
+
+	private static final String BINDINGS = "/api/v3/flows/bindings/";
 
 	private static final String NOT_AUTHENTICATED = "{\"detail\":\"Authentication credentials were not provided.\"}";
 
+	private static final String DENIED = "{\"detail\":\"You do not have permission to perform this action.\"}";
+
 	private static final String[] ROUTES = { "LIST", "CREATE", "GET", "PUT", "PATCH", "DELETE", "USED_BY" };
 
-	private String flow;
+	private static final String PK = UUID.randomUUID().toString();
 
-	private String stage;
+	private static final String BODY = "{\"target\": \"" + UUID.randomUUID() + "\", \"stage\": \"" + UUID.randomUUID()
+			+ "\", \"order\": 99}";
 
-	private JsonNode binding;
+	@Autowired
+	private MockMvc mvc;
 
-	private Response call(String route, String token) {
-		String pk = binding.get("pk").stringValue();
-		String body = "{\"target\": \"" + flow + "\", \"stage\": \"" + stage + "\", \"order\": 99}";
-		return switch (route) {
-			case "LIST" -> send("GET", BINDINGS + "?target=" + flow, null, null, token);
-			case "CREATE" -> send("POST", BINDINGS, body, "application/json", token);
-			case "USED_BY" -> send("GET", detail(pk) + "used_by/", null, null, token);
-			case "PUT", "PATCH" -> send(route, detail(pk), body, "application/json", token);
-			default -> send(route, detail(pk), null, null, token);
+	@MockitoBean
+	private FlowStageBindingService service;
+
+	private ResultActions call(String route, String token) throws Exception {
+		MockHttpServletRequestBuilder request = switch (route) {
+			case "LIST" -> on("GET", BINDINGS + "?target=" + UUID.randomUUID());
+			case "CREATE" -> on("POST", BINDINGS).contentType("application/json").content(BODY);
+			case "USED_BY" -> on("GET", BINDINGS + PK + "/used_by/");
+			case "PUT", "PATCH" -> on(route, BINDINGS + PK + "/").contentType("application/json").content(BODY);
+			default -> on(route, BINDINGS + PK + "/");
 		};
+		return mvc.perform(AuthSlice.as(token, request));
 	}
 
-	@BeforeEach
-	void setUp() {
-		flow = flow(unique("permflow"));
-		stage = stage(unique("permstage"));
-		binding = bind(flow, stage, 1);
+	private static MockHttpServletRequestBuilder on(String method, String path) {
+		return request(HttpMethod.valueOf(method), path);
 	}
 
 	@Test
-	void anonymousIsNotAuthenticatedOnCollectionsAndDeniedOnObjects() {
-		String before = rows();
+	void anonymousIsNotAuthenticatedOnCollectionsAndDeniedOnObjects() throws Exception {
 		for (String route : ROUTES) {
-			Response response = call(route, null);
-			assertThat(response.status()).as(route).isEqualTo(403);
-			assertThat(response.body()).as(route)
-				.isEqualTo(route.equals("LIST") || route.equals("CREATE") ? NOT_AUTHENTICATED : DENIED);
+			call(route, null).andExpect(status().isForbidden())
+				.andExpect(
+						content().string(route.equals("LIST") || route.equals("CREATE") ? NOT_AUTHENTICATED : DENIED));
 		}
-		assertThat(rows()).isEqualTo(before);
+		verifyNoInteractions(service);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "ADD_BINDING,CHANGE_BINDING,DELETE_BINDING", "VIEW,ADD,CHANGE,DELETE,VIEW_STAGE" })
-	void withoutViewOnlyCreateMayPass(String permissions) {
-		String token = tokenWith(permissions.isEmpty() ? new TokenPermission[0]
-				: java.util.Arrays.stream(permissions.split(","))
-					.map(TokenPermission::valueOf)
-					.toArray(TokenPermission[]::new));
-		String before = rows();
+	void withoutViewOnlyCreateMayPass(String permissions) throws Exception {
+		String token = AuthSlice.holding(permissions.isEmpty() ? new TokenPermission[0]
+				: Arrays.stream(permissions.split(",")).map(TokenPermission::valueOf).toArray(TokenPermission[]::new));
 		for (String route : ROUTES) {
 			if (route.equals("CREATE") && permissions.contains("ADD_BINDING")) {
 				continue;
 			}
-			Response response = call(route, token);
-			assertThat(response.status()).as(route).isEqualTo(403);
-			assertThat(response.body()).as(route).isEqualTo(DENIED);
+			call(route, token).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
 		}
-		assertThat(rows()).isEqualTo(before);
+		verifyNoInteractions(service);
 	}
 
 	@Test
-	void eachPermissionOpensItsRoutes() {
-		String view = tokenWith(VIEW_BINDING);
-		assertThat(call("LIST", view).status()).isEqualTo(200);
-		assertThat(call("GET", view).json()).isEqualTo(binding);
-		assertThat(call("USED_BY", view).status()).isEqualTo(200);
-		String before = rows();
+	void eachPermissionOpensItsRoutes() throws Exception {
+		String view = AuthSlice.holding(VIEW_BINDING);
+		call("LIST", view).andExpect(status().isOk());
+		call("GET", view).andExpect(status().isOk());
+		call("USED_BY", view).andExpect(status().isOk());
+		clearInvocations(service);
 		for (String route : new String[] { "CREATE", "PUT", "PATCH", "DELETE" }) {
-			assertThat(call(route, view).status()).as(route).isEqualTo(403);
+			call(route, view).andExpect(status().isForbidden());
 		}
-		assertThat(call("DELETE", tokenWith(VIEW_BINDING, CHANGE_BINDING)).status()).isEqualTo(403);
-		assertThat(call("PATCH", tokenWith(VIEW_BINDING, DELETE_BINDING)).status()).isEqualTo(403);
-		assertThat(rows()).isEqualTo(before);
+		call("DELETE", AuthSlice.holding(VIEW_BINDING, CHANGE_BINDING)).andExpect(status().isForbidden());
+		call("PATCH", AuthSlice.holding(VIEW_BINDING, DELETE_BINDING)).andExpect(status().isForbidden());
+		call("PATCH", AuthSlice.holding(CHANGE_BINDING)).andExpect(status().isForbidden());
+		verifyNoInteractions(service);
 
-		assertThat(call("CREATE", tokenWith(ADD_BINDING)).status()).isEqualTo(201);
-		assertThat(call("PATCH", tokenWith(CHANGE_BINDING)).status()).isEqualTo(403);
-		Response patched = send("PATCH", detail(binding.get("pk").stringValue()), "{\"order\": 2}", "application/json",
-				tokenWith(VIEW_BINDING, CHANGE_BINDING));
-		assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-		assertThat(call("DELETE", tokenWith(VIEW_BINDING, DELETE_BINDING)).status()).isEqualTo(204);
+		call("CREATE", AuthSlice.holding(ADD_BINDING)).andExpect(status().isCreated());
+		verify(service).create(any(), any());
+		call("PATCH", AuthSlice.holding(VIEW_BINDING, CHANGE_BINDING)).andExpect(status().isOk());
+		verify(service).update(eq(PK), any(), eq(true), isNull(), any());
+		call("DELETE", AuthSlice.holding(VIEW_BINDING, DELETE_BINDING)).andExpect(status().isNoContent());
+		verify(service).delete(eq(PK), isNull(), any());
 	}
 
 }

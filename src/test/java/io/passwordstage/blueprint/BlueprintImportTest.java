@@ -1,7 +1,6 @@
 package io.passwordstage.blueprint;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,13 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.support.Line2026_8;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static io.passwordstage.support.TestDatabase.count;
@@ -27,14 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code context} its {@code !Context} tags read; authentik's answers and permissions;
  * hostile paths, contexts and forms refused with a JSON 4xx that writes nothing.
  */
-@TestPropertySource(properties = "authentik.api-schema=2026.8")
+@Line2026_8
 class BlueprintImportTest extends ImportTest {
 
 	static final String BLUEPRINT_IMPORT = "/api/v3/managed/blueprints/import/";
 
-	private static final Path ROOT = temporaryDirectory();
+	private static final Path ROOT = Line2026_8.Blueprints.ROOT;
 
-	private static final Path BLUEPRINTS = ROOT.resolve("blueprints");
+	private static final Path BLUEPRINTS = Line2026_8.Blueprints.DIRECTORY;
 
 	/** A file beside the blueprints directory, which no path may reach. */
 	private static final Path SECRET = ROOT.resolve("secret.yaml");
@@ -46,11 +43,6 @@ class BlueprintImportTest extends ImportTest {
 			    identifiers: {slug: SLUG}
 			    attrs: {name: NAME, title: Welcome, designation: authentication}
 			""";
-
-	@DynamicPropertySource
-	static void blueprintsDirectory(DynamicPropertyRegistry registry) {
-		registry.add("authentik.blueprints-dir", BLUEPRINTS::toString);
-	}
 
 	@BeforeAll
 	static void files() throws IOException {
@@ -324,15 +316,6 @@ class BlueprintImportTest extends ImportTest {
 
 	private Form form(String token) {
 		return form(BLUEPRINT_IMPORT, token);
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("blueprints-test").toRealPath();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Test

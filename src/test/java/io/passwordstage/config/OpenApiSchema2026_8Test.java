@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.passwordstage.support.ApiTest;
+import io.passwordstage.support.Line2026_8;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /managed/blueprints/import/} is there and {@code /flows/instances/import/} is
  * not.
  */
-@TestPropertySource(properties = "authentik.api-schema=2026.8")
+@Line2026_8
 class OpenApiSchema2026_8Test extends ApiTest {
 
 	@Test

@@ -2,10 +2,10 @@ package io.passwordstage.config;
 
 import java.util.Map;
 
-import org.springframework.test.context.TestPropertySource;
+import io.passwordstage.support.Line2026_8;
 
 /** {@link ResponseShapeTest} in the 2026.8 line, against authentik 2026.8's schema. */
-@TestPropertySource(properties = "authentik.api-schema=2026.8")
+@Line2026_8
 class ResponseShape2026_8Test extends ResponseShapeTest {
 
 	@Override

@@ -3,8 +3,8 @@ package io.passwordstage.flow;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.support.Line2026_8;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * choices: stored, returned, offered by the document's enum (the service runs no flows,
  * so it has no further effect); the 2026.2 line's shapes and rules hold otherwise.
  */
-@TestPropertySource(properties = "authentik.api-schema=2026.8")
+@Line2026_8
 class Flow2026_8Test extends FlowTest {
 
 	@Test

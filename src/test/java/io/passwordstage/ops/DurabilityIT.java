@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.passwordstage.support.PackagedService;
 import io.passwordstage.support.StageBody;
 import io.passwordstage.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +41,48 @@ class DurabilityIT {
 
 	private static String database;
 
+	private static final Deque<PackagedService> instances = new ArrayDeque<>();
+
+	/**
+	 * One instance per test, started two at a time on one new database (the first two
+	 * migrate together, as {@link TwoInstancesIT} shows they may) and all ready before
+	 * the first test, so that no start is in progress during one: each test kills or
+	 * stops its own.
+	 */
 	@BeforeAll
-	static void freshDatabase() {
+	static void startOneInstancePerTest() throws Exception {
 		database = TestDatabase.createFreshDatabase();
+		long tests = Arrays.stream(DurabilityIT.class.getDeclaredMethods())
+			.filter(method -> method.isAnnotationPresent(Test.class))
+			.count();
+		while (instances.size() < tests) {
+			List<PackagedService> together = new ArrayList<>();
+			for (int i = 0; i < 2 && instances.size() + together.size() < tests; i++) {
+				together.add(PackagedService.start(database, KEY));
+			}
+			instances.addAll(together);
+			for (PackagedService instance : together) {
+				instance.awaitReady();
+			}
+		}
+	}
+
+	@AfterAll
+	static void stopUnused() throws InterruptedException {
+		while (!instances.isEmpty()) {
+			instances.remove().close();
+		}
+	}
+
+	/** A ready instance no other test uses. */
+	private static PackagedService ownInstance() {
+		return instances.remove();
 	}
 
 	@Test
 	void acknowledgedCreateSurvivesKill9() throws Exception {
 		String name = unique();
-		try (PackagedService service = PackagedService.start(database, KEY).awaitReady()) {
+		try (PackagedService service = ownInstance()) {
 			assertThat(
 					sendAndKillOn(service, 201, "POST", STAGES, StageBody.stage(name).flows("created-" + name).json()))
 				.isEqualTo(201);
@@ -56,7 +94,7 @@ class DurabilityIT {
 	@Test
 	void acknowledgedUpdateSurvivesKill9() throws Exception {
 		String name = unique();
-		try (PackagedService service = PackagedService.start(database, KEY).awaitReady()) {
+		try (PackagedService service = ownInstance()) {
 			String pk = create(service, name);
 			assertThat(sendAndKillOn(service, 200, "PATCH", STAGES + pk + "/",
 					StageBody.body().set("failed_attempts_before_cancel", 42).flows("patched-" + name).json()))
@@ -72,7 +110,7 @@ class DurabilityIT {
 	@Test
 	void acknowledgedDeleteSurvivesKill9() throws Exception {
 		String name = unique();
-		try (PackagedService service = PackagedService.start(database, KEY).awaitReady()) {
+		try (PackagedService service = ownInstance()) {
 			String pk = create(service, name);
 			assertThat(sendAndKillOn(service, 204, "DELETE", STAGES + pk + "/", null)).isEqualTo(204);
 		}
@@ -82,7 +120,7 @@ class DurabilityIT {
 	@Test
 	void sigtermLetsTheRequestInFlightFinish() throws Exception {
 		String name = unique();
-		try (PackagedService service = PackagedService.start(database, KEY).awaitReady()) {
+		try (PackagedService service = ownInstance()) {
 			String pk = create(service, name);
 			assertInFlightRequestFinishesAfterSigterm(service, pk);
 		}
@@ -106,7 +144,7 @@ class DurabilityIT {
 						HttpResponse.BodyHandlers.ofString());
 			awaitABackendWaitingForALock();
 			exit = CompletableFuture.supplyAsync(() -> stop(service));
-			Thread.sleep(2000);
+			awaitLogged(service, "Commencing graceful shutdown");
 			assertThat(service.isAlive()).as("still serving the request in flight").isTrue();
 			assertThat(inFlight).isNotDone();
 			lock.commit();
@@ -186,6 +224,17 @@ class DurabilityIT {
 			Thread.sleep(100);
 		}
 		throw new IllegalStateException("the PATCH never reached the row lock");
+	}
+
+	/** Returns once the service's log holds {@code text} (fails after a minute). */
+	private static void awaitLogged(PackagedService service, String text) throws Exception {
+		for (int attempt = 0; attempt < 600; attempt++) {
+			if (Files.readString(service.log()).contains(text)) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("the service never logged " + text);
 	}
 
 	private static int stop(PackagedService service) {

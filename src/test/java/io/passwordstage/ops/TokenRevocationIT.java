@@ -51,11 +51,13 @@ class TokenRevocationIT {
 		URI direct = URI.create(database.substring("jdbc:".length()));
 		relay = new TcpRelay(direct.getHost(), direct.getPort());
 		String key = "revocation-" + UUID.randomUUID().toString().replace("-", "");
-		writer = PackagedService.start(database, Map.of("AUTHENTIK_BOOTSTRAP_TOKEN", key));
-		writer.awaitReady();
 		String throughRelay = "jdbc:postgresql://127.0.0.1:" + relay.port() + direct.getRawPath()
 				+ (direct.getRawQuery() == null ? "" : "?" + direct.getRawQuery());
+		// started together: two instances may migrate one new database at once
+		// (TwoInstancesIT)
+		writer = PackagedService.start(database, Map.of("AUTHENTIK_BOOTSTRAP_TOKEN", key));
 		reader = PackagedService.start(throughRelay, Map.of("AUTHENTIK_BOOTSTRAP_TOKEN", key));
+		writer.awaitReady();
 		reader.awaitReady();
 	}
 

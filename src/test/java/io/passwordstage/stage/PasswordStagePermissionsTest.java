@@ -1,24 +1,50 @@
 package io.passwordstage.stage;
 
+import java.util.List;
+import java.util.UUID;
+
+import io.passwordstage.auth.AuthSlice;
+import io.passwordstage.flow.FlowSetValidator;
 import io.passwordstage.support.StageBody;
+import io.passwordstage.web.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static io.passwordstage.stage.PasswordStageController.ADD;
 import static io.passwordstage.stage.PasswordStageController.CHANGE;
 import static io.passwordstage.stage.PasswordStageController.DELETE;
 import static io.passwordstage.stage.PasswordStageController.VIEW;
-import static io.passwordstage.support.StoredRows.bindings;
-import static io.passwordstage.support.TestDatabase.count;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every route but create, with no token and with tokens holding some of the four
- * permissions.
+ * permissions, in Spring's web slice: a refused request never reaches the service (so it
+ * reads and writes nothing); an allowed one does.
  */
-class PasswordStagePermissionsTest extends StageApiTest {
+@WebMvcTest(controllers = PasswordStageController.class)
+@Import({ AuthSlice.class, WebSlice.class, PasswordStageValidator.class, FlowSetValidator.class })
+class PasswordStagePermissionsTest {
+
+	private static final String STAGES = "/api/v3/stages/password/";
 
 	private static final String NOT_AUTHENTICATED = "{\"detail\":\"Authentication credentials were not provided.\"}";
 
@@ -26,141 +52,118 @@ class PasswordStagePermissionsTest extends StageApiTest {
 
 	private static final String[] DETAIL_ROUTES = { "GET", "PUT", "PATCH", "DELETE", "USED_BY" };
 
+	private static final String PK = UUID.randomUUID().toString();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private PasswordStageService service;
+
 	/**
 	 * One request on a stage's route; {@code USED_BY} is the GET of its used_by action.
 	 */
-	private Response call(String route, String pk, String token) {
-		return switch (route) {
-			case "USED_BY" -> send("GET", detail(pk) + "used_by/", null, null, token);
-			case "PUT" -> send("PUT", detail(pk),
-					StageBody.stage(unique("perm-put"))
-						.backends(Backend.TOKEN)
-						.set("failed_attempts_before_cancel", 1)
-						.flows()
-						.json(),
-					"application/json", token);
-			case "PATCH" -> send("PATCH", detail(pk), "{\"failed_attempts_before_cancel\": 1, \"flow_set\": []}",
-					"application/json", token);
-			default -> send(route, detail(pk), null, null, token);
+	private ResultActions call(String route, String token) throws Exception {
+		MockHttpServletRequestBuilder request = switch (route) {
+			case "USED_BY" -> on("GET", STAGES + PK + "/used_by/");
+			case "PUT" -> on("PUT", STAGES + PK + "/").contentType("application/json")
+				.content(StageBody.stage("perm-put")
+					.backends(Backend.TOKEN)
+					.set("failed_attempts_before_cancel", 1)
+					.flows()
+					.json());
+			case "PATCH" -> on("PATCH", STAGES + PK + "/").contentType("application/json")
+				.content("{\"failed_attempts_before_cancel\": 1, \"flow_set\": []}");
+			default -> on(route, STAGES + PK + "/");
 		};
+		return mvc.perform(AuthSlice.as(token, request));
 	}
 
-	private Response list(String search, String token) {
-		return send("GET", STAGES + "?search=" + search, null, null, token);
+	private ResultActions list(String token) throws Exception {
+		MockHttpServletRequestBuilder request = on("GET", STAGES + "?search=perm");
+		return mvc.perform(AuthSlice.as(token, request));
 	}
 
-	private JsonNode createBound(String prefix) {
-		return createWithFlows(prefix + "-stage", unique("permflow"));
+	private static MockHttpServletRequestBuilder on(String method, String path) {
+		return request(HttpMethod.valueOf(method), path);
 	}
 
-	private void assertUnchanged(JsonNode stage) {
-		String pk = stage.get("pk").stringValue();
-		assertThat(current(pk)).isEqualTo(stage);
-		assertThat(bindings(pk)).isOne();
+	private static PasswordStage stage() {
+		return PasswordStage.of(UUID.fromString(PK), "perm", List.of(), List.of(Backend.TOKEN.value()), null, 1, false);
 	}
 
 	@Test
-	void anonymousListIsNotAuthenticated() {
-		Response response = list(unique("anon"), null);
+	void anonymousListIsNotAuthenticated() throws Exception {
+		list(null).andExpect(status().isForbidden()).andExpect(content().string(NOT_AUTHENTICATED));
 
-		assertThat(response.status()).isEqualTo(403);
-		assertThat(response.body()).isEqualTo(NOT_AUTHENTICATED);
+		verifyNoInteractions(service);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "GET", "PUT", "PATCH", "DELETE", "USED_BY" })
-	void anonymousDetailRoutesAreDenied(String route) {
-		JsonNode stage = createBound(unique("anon"));
+	void anonymousDetailRoutesAreDenied(String route) throws Exception {
+		call(route, null).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
 
-		Response response = call(route, stage.get("pk").stringValue(), null);
-
-		assertThat(response.status()).isEqualTo(403);
-		assertThat(response.body()).isEqualTo(DENIED);
-		assertUnchanged(stage);
+		verifyNoInteractions(service);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", ADD, CHANGE + "," + DELETE, ADD + "," + CHANGE + "," + DELETE })
-	void tokenWithoutViewIsDeniedEverywhere(String permissions) {
-		String prefix = unique("noview");
-		JsonNode stage = createBound(prefix);
-		String token = tokenWith(permissions.isEmpty() ? new String[0] : permissions.split(","));
+	void tokenWithoutViewIsDeniedEverywhere(String permissions) throws Exception {
+		String token = AuthSlice.holding(permissions.isEmpty() ? new String[0] : permissions.split(","));
 
-		Response listed = list(prefix, token);
-		assertThat(listed.status()).isEqualTo(403);
-		assertThat(listed.body()).isEqualTo(DENIED);
+		list(token).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
 		for (String route : DETAIL_ROUTES) {
-			Response response = call(route, stage.get("pk").stringValue(), token);
-			assertThat(response.status()).as(route).isEqualTo(403);
-			assertThat(response.body()).as(route).isEqualTo(DENIED);
+			call(route, token).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
 		}
-		assertUnchanged(stage);
+		verifyNoInteractions(service);
 	}
 
 	@Test
-	void viewOnlyReadsButCannotWrite() {
-		String prefix = unique("viewonly");
-		JsonNode stage = createBound(prefix);
-		String pk = stage.get("pk").stringValue();
-		String token = tokenWith(VIEW);
+	void viewOnlyReadsButCannotWrite() throws Exception {
+		String token = AuthSlice.holding(VIEW);
+		when(service.get(PK)).thenReturn(stage());
+		when(service.usedBy(PK)).thenReturn(List.of());
 
-		Response listed = list(prefix, token);
-		assertThat(listed.status()).isEqualTo(200);
-		assertThat(listed.json().get("results")).hasSize(1);
-		assertThat(listed.json().get("results").get(0)).isEqualTo(stage);
-		Response retrieved = call("GET", pk, token);
-		assertThat(retrieved.status()).isEqualTo(200);
-		assertThat(retrieved.json()).isEqualTo(stage);
-		Response usedBy = call("USED_BY", pk, token);
-		assertThat(usedBy.status()).isEqualTo(200);
-		assertThat(usedBy.json()).hasSize(2);
+		call("GET", token).andExpect(status().isOk());
+		call("USED_BY", token).andExpect(status().isOk());
 		for (String route : new String[] { "PUT", "PATCH", "DELETE" }) {
-			Response response = call(route, pk, token);
-			assertThat(response.status()).as(route).isEqualTo(403);
-			assertThat(response.body()).as(route).isEqualTo(DENIED);
+			call(route, token).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
 		}
-		assertUnchanged(stage);
+		list(token).andExpect(status().isOk());
+		verify(service).list(any());
+		verify(service).get(PK);
+		verify(service).usedBy(PK);
+		verifyNoMoreInteractions(service);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "PUT", "PATCH" })
-	void viewAndChangeMayUpdate(String route) {
-		String pk = createBound(unique("change")).get("pk").stringValue();
+	void viewAndChangeMayUpdate(String route) throws Exception {
+		when(service.update(eq(PK), any(), anyBoolean(), isNull(), any())).thenReturn(stage());
 
-		Response response = call(route, pk, tokenWith(VIEW, CHANGE));
+		call(route, AuthSlice.holding(VIEW, CHANGE)).andExpect(status().isOk());
 
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		assertThat(response.json().get("failed_attempts_before_cancel").intValue()).isOne();
-		assertThat(bindings(pk)).isZero();
+		verify(service).update(eq(PK), any(), eq("PATCH".equals(route)), isNull(), any());
 	}
 
 	@Test
-	void viewAndChangeMayNotDelete() {
-		JsonNode stage = createBound(unique("changedel"));
+	void viewAndChangeMayNotDelete() throws Exception {
+		call("DELETE", AuthSlice.holding(VIEW, CHANGE)).andExpect(status().isForbidden())
+			.andExpect(content().string(DENIED));
 
-		Response response = call("DELETE", stage.get("pk").stringValue(), tokenWith(VIEW, CHANGE));
-
-		assertThat(response.status()).isEqualTo(403);
-		assertThat(response.body()).isEqualTo(DENIED);
-		assertUnchanged(stage);
+		verifyNoInteractions(service);
 	}
 
 	@Test
-	void viewAndDeleteMayDelete() {
-		JsonNode stage = createBound(unique("delete"));
-		String pk = stage.get("pk").stringValue();
-		String token = tokenWith(VIEW, DELETE);
+	void viewAndDeleteMayDelete() throws Exception {
+		String token = AuthSlice.holding(VIEW, DELETE);
 
-		Response patched = call("PATCH", pk, token);
-		assertThat(patched.status()).isEqualTo(403);
-		assertThat(patched.body()).isEqualTo(DENIED);
-		assertUnchanged(stage);
+		call("PATCH", token).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
+		verifyNoInteractions(service);
 
-		Response response = call("DELETE", pk, token);
-
-		assertThat(response.status()).isEqualTo(204);
-		assertThat(response.body()).isEmpty();
-		assertThat(count("select count(*) from authentik_flows_stage where stage_uuid = '" + pk + "'")).isZero();
+		call("DELETE", token).andExpect(status().isNoContent()).andExpect(content().string(""));
+		verify(service).delete(eq(PK), isNull(), any());
 	}
 
 }

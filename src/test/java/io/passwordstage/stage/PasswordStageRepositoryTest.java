@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.passwordstage.web.Sent;
+import jakarta.persistence.EntityManager;
 import io.passwordstage.flow.FlowSetRequest;
 import io.passwordstage.support.PostgresTest;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(PasswordStageLocks.class)
 class PasswordStageRepositoryTest extends PostgresTest {
 
 	private static final List<String> INBUILT = List.of(Backend.INBUILT.value());
@@ -31,8 +30,16 @@ class PasswordStageRepositoryTest extends PostgresTest {
 	@Autowired
 	private PasswordStageRepository repository;
 
+	/**
+	 * Made here rather than imported, so that this test shares its context with the other
+	 * repository tests: on the same shared EntityManager Spring would give it.
+	 */
+	private final PasswordStageLocks locks;
+
 	@Autowired
-	private PasswordStageLocks locks;
+	PasswordStageRepositoryTest(EntityManager entityManager) {
+		this.locks = new PasswordStageLocks(entityManager);
+	}
 
 	@Autowired
 	private TestEntityManager entities;

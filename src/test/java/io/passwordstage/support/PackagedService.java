@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -63,8 +65,10 @@ public final class PackagedService implements AutoCloseable {
 				"packaged-" + UUID.randomUUID().toString().replace("-", "")));
 		environment.putAll(extraEnv);
 		Path log = Path.of("target", "packaged-service-" + port + ".log").toAbsolutePath();
-		ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", jar().toString()).redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+		List<String> command = new ArrayList<>(List.of(javaBinary()));
+		command.addAll(jvmOptions());
+		command.addAll(List.of("-jar", jar().toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
@@ -190,6 +194,23 @@ public final class PackagedService implements AutoCloseable {
 			jarCopy = copy;
 		}
 		return jarCopy;
+	}
+
+	/**
+	 * The options the service is deployed with ({@code deploy/jvm.options}), less the
+	 * class cache, which is trained only for the image; and the JIT's quick tier alone,
+	 * since an instance under test lives seconds, not hours.
+	 */
+	private static List<String> jvmOptions() throws IOException {
+		List<String> options = new ArrayList<>();
+		for (String line : Files.readAllLines(Path.of("deploy", "jvm.options"))) {
+			String option = line.strip();
+			if (!option.isEmpty() && !option.startsWith("#") && !option.startsWith("-XX:AOTCache=")) {
+				options.add(option);
+			}
+		}
+		options.add("-XX:TieredStopAtLevel=1");
+		return options;
 	}
 
 	private static synchronized int freePort() throws IOException {
