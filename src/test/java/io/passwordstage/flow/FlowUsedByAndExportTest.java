@@ -35,6 +35,16 @@ class FlowUsedByAndExportTest extends FlowTest {
 	}
 
 	@Test
+	void exportNeedsTheFlowsExportPermission() {
+		String slug = unique("export-denied");
+		createStageInFlow(unique("export-denied"), slug);
+		String viewer = tokenWith(io.passwordstage.auth.TokenPermission.VIEW_FLOW);
+
+		assertThat(send("GET", FLOWS + slug + "/export/", null, null, viewer).body())
+			.isEqualTo("{\"detail\":\"You do not have permission to perform this action.\"}");
+	}
+
+	@Test
 	void exportIsAuthentiksBlueprintOfTheFlowItsStagesAndBindings() {
 		String slug = unique("export");
 		String stageName = unique("exported");

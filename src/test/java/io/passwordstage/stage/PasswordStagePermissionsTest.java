@@ -1,9 +1,11 @@
 package io.passwordstage.stage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.auth.AuthSlice;
+import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowSetValidator;
 import io.passwordstage.support.StageBody;
 import io.passwordstage.web.WebSlice;
@@ -59,6 +61,9 @@ class PasswordStagePermissionsTest {
 
 	@MockitoBean
 	private PasswordStageService service;
+
+	@MockitoBean
+	private PasswordStageViews views;
 
 	/**
 	 * One request on a stage's route; {@code USED_BY} is the GET of its used_by action.
@@ -131,7 +136,7 @@ class PasswordStagePermissionsTest {
 			call(route, token).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
 		}
 		list(token).andExpect(status().isOk());
-		verify(service).list(any());
+		verify(views).list(any());
 		verify(service).get(PK);
 		verify(service).usedBy(PK);
 		verifyNoMoreInteractions(service);
@@ -140,7 +145,7 @@ class PasswordStagePermissionsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "PUT", "PATCH" })
 	void viewAndChangeMayUpdate(String route) throws Exception {
-		when(service.update(eq(PK), any(), anyBoolean(), isNull(), any())).thenReturn(stage());
+		when(service.update(eq(PK), any(), anyBoolean(), isNull(), any())).thenReturn(new Change<>(stage(), Map.of()));
 
 		call(route, AuthSlice.holding(VIEW, CHANGE)).andExpect(status().isOk());
 
