@@ -34,8 +34,6 @@ class OpenApiConfiguration {
 
 	static final String BASE_PATH = "/api/v3";
 
-	private static final Set<String> OPTIONAL_LIST_PARAMETERS = Set.of("ordering", "page", "page_size", "search");
-
 	/** springdoc's descriptions of responses that declare none: authentik's are empty. */
 	private static final Set<String> DEFAULT_DESCRIPTIONS = Set.of("OK", "Created", "No Content", "Bad Request",
 			"Forbidden", "Not Found", "default response", "");
@@ -85,12 +83,6 @@ class OpenApiConfiguration {
 								"204".equals(code) && response.getContent() == null ? "No response body" : "");
 					}
 				});
-				if (operation.getParameters() != null) {
-					operation.getParameters()
-						.stream()
-						.filter(parameter -> OPTIONAL_LIST_PARAMETERS.contains(parameter.getName()))
-						.forEach(parameter -> parameter.setRequired(false));
-				}
 			}));
 			openApi.getComponents().addSchemas("Autocomplete", new ObjectSchema().additionalProperties(new Schema<>()));
 			shapeSchemas(openApi.getComponents().getSchemas());

@@ -81,12 +81,11 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 		String code = String.valueOf(status == null ? 200 : status.code().value());
 		if (operation.getResponses() != null && !operation.getResponses().containsKey(code)) {
 			Type answer = handler.getReturnType().getGenericParameterType();
+			// descriptions are left to the document's shaping: "" or, for a 204, "No
+			// response body"
 			operation.getResponses()
-				.addApiResponse(code,
-						answer == void.class ? new ApiResponse().description("No response body")
-								: new ApiResponse().description("")
-									.content(json(SpringDocAnnotationsUtils.extractSchema(components, answer, null,
-											null, SpecVersion.V30))));
+				.addApiResponse(code, answer == void.class ? new ApiResponse() : new ApiResponse().content(json(
+						SpringDocAnnotationsUtils.extractSchema(components, answer, null, null, SpecVersion.V30))));
 		}
 		return operation;
 	}
