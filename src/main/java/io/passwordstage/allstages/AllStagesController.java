@@ -56,7 +56,7 @@ class AllStagesController {
 
 	@GetMapping
 	@AllStagesApi.List
-	@Requires(scope = Scope.ANY_ON_COLLECTION, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
+	@Requires(scope = Scope.LIST, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	PaginatedStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		return service.list(params);
 	}

@@ -1,12 +1,39 @@
 package io.passwordstage.auth;
 
+import java.util.Map;
 import java.util.Set;
 
-/** Who a request acts as: the token's identifier and what it may do. */
-public record ApiPrincipal(String tokenIdentifier, boolean superuser, Set<String> permissions) {
+/**
+ * Who a request acts as: the user its token belongs to, and what that user may do,
+ * directly or through its roles: globally ({@code global}) or on single objects
+ * ({@code objects}: permission → the primary keys of the objects it is held on).
+ */
+public record ApiPrincipal(int userId, String username, String tokenIdentifier, boolean superuser, Set<String> global,
+		Map<String, Set<String>> objects) {
 
+	/** Whether the caller holds {@code permission} on every object of its model. */
 	public boolean may(String permission) {
-		return superuser || permissions.contains(permission);
+		return superuser || global.contains(permission);
+	}
+
+	/**
+	 * Whether the caller holds {@code permission} on the object with this primary key.
+	 */
+	public boolean mayOn(String permission, String pk) {
+		return may(permission) || pk != null && objects.getOrDefault(permission, Set.of()).contains(pk);
+	}
+
+	/** Whether the caller holds {@code permission} globally or on at least one object. */
+	public boolean mayOnAny(String permission) {
+		return may(permission) || objects.containsKey(permission);
+	}
+
+	/**
+	 * The objects the caller holds {@code permission} on: {@code null} for all of them
+	 * (authentik's object filter: a global permission wins).
+	 */
+	public Set<String> only(String permission) {
+		return may(permission) ? null : objects.getOrDefault(permission, Set.of());
 	}
 
 }

@@ -2,11 +2,10 @@ package io.passwordstage.auth;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 import io.passwordstage.persistence.AssignedIdEntity;
+import io.passwordstage.web.Sent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,6 +17,8 @@ import jakarta.persistence.Table;
 class ApiTokenEntity extends AssignedIdEntity {
 
 	static final String INTENT_API = "api";
+
+	static final String INTENT_APP_PASSWORD = "app_password";
 
 	@Id
 	@Column(name = "token_uuid")
@@ -40,11 +41,10 @@ class ApiTokenEntity extends AssignedIdEntity {
 	@Column(nullable = false)
 	private boolean expiring;
 
-	@Column(nullable = false)
-	private boolean superuser;
+	@Column(name = "user_id", nullable = false)
+	private int userId;
 
-	@Column(nullable = false, columnDefinition = "text[]")
-	private String[] permissions;
+	private String managed;
 
 	@Column(nullable = false)
 	private Instant created;
@@ -55,18 +55,17 @@ class ApiTokenEntity extends AssignedIdEntity {
 	/**
 	 * @param expires {@code null} for a token that never expires
 	 */
-	static ApiTokenEntity mint(String identifier, String key, String description, Instant expires, boolean superuser,
-			Collection<String> permissions) {
+	static ApiTokenEntity mint(String identifier, String key, String intent, int userId, String description,
+			Instant expires) {
 		ApiTokenEntity token = new ApiTokenEntity();
 		token.id = UUID.randomUUID();
 		token.identifier = identifier;
 		token.keyHash = TokenKeys.digest(key);
-		token.intent = INTENT_API;
+		token.intent = intent;
+		token.userId = userId;
 		token.description = description;
 		token.expires = expires == null ? null : expires.truncatedTo(ChronoUnit.MICROS);
 		token.expiring = expires != null;
-		token.superuser = superuser;
-		token.permissions = permissions.toArray(String[]::new);
 		token.created = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		return token;
 	}
@@ -88,12 +87,53 @@ class ApiTokenEntity extends AssignedIdEntity {
 		return TokenKeys.sameDigest(keyHash, TokenKeys.digest(key));
 	}
 
-	/**
-	 * The token as the API shows it, with its key only when given (the response that
-	 * created it).
-	 */
-	Token toToken(String key) {
-		return new Token(id, identifier, intent, description, expires, expiring, superuser, List.of(permissions), key);
+	/** Marks the token as managed by {@code managed} (authentik's field), or not. */
+	void manage(String managed) {
+		this.managed = managed;
+	}
+
+	/** Applies what a PUT or PATCH sent; {@code userId}: a new owner, or {@code null}. */
+	void change(TokenRequest request, Integer userId) {
+		Sent sent = request.sent();
+		if (sent.has("managed")) {
+			managed = request.managed();
+		}
+		if (sent.has("identifier")) {
+			identifier = request.identifier();
+		}
+		if (sent.has("intent") && request.intent() != null) {
+			intent = request.intent();
+		}
+		if (sent.has("description")) {
+			description = request.description() == null ? "" : request.description();
+		}
+		if (sent.has("expiring") && request.expiring() != null) {
+			expiring = request.expiring();
+		}
+		if (sent.has("expires")) {
+			expires = request.expires() == null ? null : request.expires().truncatedTo(ChronoUnit.MICROS);
+		}
+		if (userId != null) {
+			this.userId = userId;
+		}
+	}
+
+	/** A new key, stored as its digest. */
+	void setKey(String key) {
+		keyHash = TokenKeys.digest(key);
+	}
+
+	int userId() {
+		return userId;
+	}
+
+	String identifier() {
+		return identifier;
+	}
+
+	/** The token as the API shows it, with its user. */
+	Token toToken(User user) {
+		return new Token(id, managed, identifier, intent, user.pk(), user, description, expires, expiring);
 	}
 
 }

@@ -1,29 +1,31 @@
 package io.passwordstage.auth;
 
-import java.util.List;
 import java.util.Optional;
 
 import io.passwordstage.config.AuthentikProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On start: {@code AUTHENTIK_BOOTSTRAP_TOKEN} becomes a non-expiring superuser token
- * (once, like authentik's bootstrap blueprint); with no variable and no token at all, one
- * is generated and its key printed once. An advisory lock keeps instances starting
- * together from racing.
+ * On start, before the port opens: {@code AUTHENTIK_BOOTSTRAP_TOKEN} becomes a
+ * non-expiring API token of the superuser {@code akadmin} (once, like authentik's
+ * bootstrap blueprint); with no variable and no token at all, one is generated and its
+ * key printed once. An advisory lock keeps instances starting together from racing.
  */
 @Component
-class BootstrapToken implements ApplicationRunner {
+class BootstrapToken implements SmartInitializingSingleton {
 
 	static final String IDENTIFIER = "authentik-bootstrap-token";
 
 	static final String GENERATED_IDENTIFIER = "generated-superuser-token";
+
+	/** authentik's first superuser, who owns the bootstrap token. */
+	static final String ADMIN = "akadmin";
 
 	private static final long LOCK_KEY = 0x5041_5353_424F_4F54L;
 
@@ -35,15 +37,25 @@ class BootstrapToken implements ApplicationRunner {
 
 	private final ApiTokenRepository tokens;
 
-	BootstrapToken(AuthentikProperties properties, JdbcClient jdbc, ApiTokenRepository tokens) {
+	private final UserRepository users;
+
+	private final TransactionTemplate transaction;
+
+	BootstrapToken(AuthentikProperties properties, JdbcClient jdbc, ApiTokenRepository tokens, UserRepository users,
+			PlatformTransactionManager transactions) {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
+		this.users = users;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		transaction.executeWithoutResult(status -> run());
+	}
+
+	private void run() {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query().singleRow();
 		if (properties.bootstrap().isSet()) {
 			bootstrapFromEnvironment(properties.bootstrap().token());
@@ -69,7 +81,10 @@ class BootstrapToken implements ApplicationRunner {
 	}
 
 	private void save(String identifier, String key, String description) {
-		tokens.save(ApiTokenEntity.mint(identifier, key, description, null, true, List.of()));
+		UserEntity admin = users.findByUsername(ADMIN)
+			.orElseGet(() -> users
+				.save(UserEntity.of(ADMIN, "authentik Default Admin", "internal", "users", true, java.util.Map.of())));
+		tokens.save(ApiTokenEntity.mint(identifier, key, ApiTokenEntity.INTENT_API, admin.id(), description, null));
 	}
 
 }

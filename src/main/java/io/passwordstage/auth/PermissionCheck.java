@@ -1,5 +1,7 @@
 package io.passwordstage.auth;
 
+import java.util.List;
+
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.ErrorTexts;
 import org.springframework.security.core.Authentication;
@@ -7,72 +9,81 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Permission checks with authentik's outcomes: collection routes tell an anonymous caller
+ * Permission checks with authentik's outcomes. Collection routes tell an anonymous caller
  * that credentials are missing; everything else lacking a permission is "You do not have
- * permission".
+ * permission". On one object, as authentik's object filter and object permissions decide:
+ * a caller who may view no object of the model at all is refused (403), one who may view
+ * some but not this one is told it does not exist (404), and each further permission is
+ * needed globally or on this object.
  */
 @Component
 public class PermissionCheck {
 
-	/** List and create: the caller must hold {@code permission}. */
-	public ApiPrincipal requireOnCollection(String permission) {
-		ApiPrincipal principal = current();
-		if (principal == null) {
-			throw ApiException.forbidden(ErrorTexts.NOT_AUTHENTICATED);
-		}
-		return require(principal, permission);
+	private final ObjectKeys keys;
+
+	PermissionCheck(ObjectKeys keys) {
+		this.keys = keys;
 	}
 
 	/**
-	 * Routes on one object: the caller must be able to view it and hold every other
-	 * permission.
+	 * Create and list-level actions: the caller must hold {@code permission} globally.
 	 */
-	public ApiPrincipal requireOnObject(String viewPermission, String... permissions) {
+	public ApiPrincipal requireOnCollection(String permission) {
+		return require(requireAuthenticated(), permission);
+	}
+
+	/**
+	 * A list: the caller must hold one of {@code viewPermissions} globally or on some
+	 * object; the list then shows only those objects.
+	 */
+	public ApiPrincipal requireList(String... viewPermissions) {
+		ApiPrincipal principal = requireAuthenticated();
+		for (String permission : viewPermissions) {
+			if (principal.mayOnAny(permission)) {
+				return principal;
+			}
+		}
+		throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+	}
+
+	/**
+	 * A route on the object {@code pathValue} names: the caller must be able to view it
+	 * (any one of {@code view}) and hold, of each of {@code groups}, any one permission
+	 * on it.
+	 */
+	public ApiPrincipal requireOnObject(String pathValue, String[] view, List<String[]> groups) {
 		ApiPrincipal principal = current();
 		if (principal == null) {
 			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
 		}
-		require(principal, viewPermission);
-		for (String permission : permissions) {
-			require(principal, permission);
+		ObjectKey object = new ObjectKey(pathValue, ApiPermission.of(view[0]).model());
+		if (!any(principal, view, null)) {
+			if (!anyOnAny(principal, view)) {
+				throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+			}
+			if (object.pk() == null || !any(principal, view, object)) {
+				throw ApiException.notFound(object.model.notFound());
+			}
+		}
+		for (String[] group : groups) {
+			if (any(principal, group, null)) {
+				continue;
+			}
+			if (object.pk() == null) {
+				throw ApiException.notFound(object.model.notFound());
+			}
+			if (!any(principal, group, object)) {
+				throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+			}
 		}
 		return principal;
 	}
 
-	/** List routes any authenticated caller may use. */
+	/** Routes any authenticated caller may use. */
 	public ApiPrincipal requireAuthenticated() {
 		ApiPrincipal principal = current();
 		if (principal == null) {
 			throw ApiException.forbidden(ErrorTexts.NOT_AUTHENTICATED);
-		}
-		return principal;
-	}
-
-	/** List routes where any one of {@code permissions} is enough. */
-	public ApiPrincipal requireAnyOnCollection(String... permissions) {
-		return requireAny(requireAuthenticated(), permissions);
-	}
-
-	/**
-	 * Routes on one object where any one of {@code permissions} is enough; call once per
-	 * group that must be satisfied (view, then e.g. delete).
-	 */
-	public ApiPrincipal requireAnyOnObject(String... permissions) {
-		ApiPrincipal principal = current();
-		if (principal == null) {
-			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
-		}
-		return requireAny(principal, permissions);
-	}
-
-	/** Token management: superuser tokens only. */
-	public ApiPrincipal requireSuperuser(boolean objectRoute) {
-		ApiPrincipal principal = current();
-		if (principal == null) {
-			throw ApiException.forbidden(objectRoute ? ErrorTexts.PERMISSION_DENIED : ErrorTexts.NOT_AUTHENTICATED);
-		}
-		if (!principal.superuser()) {
-			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
 		}
 		return principal;
 	}
@@ -84,13 +95,23 @@ public class PermissionCheck {
 				: null;
 	}
 
-	private static ApiPrincipal requireAny(ApiPrincipal principal, String... permissions) {
+	private static boolean any(ApiPrincipal principal, String[] permissions, ObjectKey object) {
 		for (String permission : permissions) {
-			if (principal.may(permission)) {
-				return principal;
+			if (principal.may(permission)
+					|| object != null && principal.mayOnAny(permission) && principal.mayOn(permission, object.pk())) {
+				return true;
 			}
 		}
-		throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+		return false;
+	}
+
+	private static boolean anyOnAny(ApiPrincipal principal, String[] permissions) {
+		for (String permission : permissions) {
+			if (principal.mayOnAny(permission)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ApiPrincipal require(ApiPrincipal principal, String permission) {
@@ -98,6 +119,32 @@ public class PermissionCheck {
 			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
 		}
 		return principal;
+	}
+
+	/** The object a route names, its key looked up once, when first needed. */
+	private final class ObjectKey {
+
+		private final String pathValue;
+
+		private final ApiModel model;
+
+		private String pk;
+
+		private boolean looked;
+
+		ObjectKey(String pathValue, ApiModel model) {
+			this.pathValue = pathValue;
+			this.model = model;
+		}
+
+		String pk() {
+			if (!looked) {
+				pk = keys.pk(model, pathValue);
+				looked = true;
+			}
+			return pk;
+		}
+
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.passwordstage.auth;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Checks a route's {@link Requires} before anything else of the route runs. */
 class PermissionInterceptor implements HandlerInterceptor {
@@ -24,29 +27,46 @@ class PermissionInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (handler instanceof HandlerMethod method) {
-			for (Requires requires : routes.computeIfAbsent(method.getMethod(),
-					route -> route.getAnnotationsByType(Requires.class))) {
-				check(requires.scope(), requires.value());
+			Requires[] requires = routes.computeIfAbsent(method.getMethod(),
+					route -> route.getAnnotationsByType(Requires.class));
+			if (requires.length > 0 && requires[0].scope() == Requires.Scope.ANY_ON_OBJECT) {
+				List<String[]> groups = Arrays.stream(requires).skip(1).map(Requires::value).toList();
+				access.requireOnObject(pathValue(request), requires[0].value(), groups);
+				return true;
+			}
+			for (Requires each : requires) {
+				check(each.scope(), each.value(), request);
 			}
 		}
 		return true;
 	}
 
-	private void check(Requires.Scope scope, String[] permissions) {
+	private void check(Requires.Scope scope, String[] permissions, HttpServletRequest request) {
 		switch (scope) {
 			case COLLECTION -> {
 				for (String permission : permissions) {
 					access.requireOnCollection(permission);
 				}
 			}
-			case OBJECT ->
-				access.requireOnObject(permissions[0], Arrays.copyOfRange(permissions, 1, permissions.length));
-			case ANY_ON_COLLECTION -> access.requireAnyOnCollection(permissions);
-			case ANY_ON_OBJECT -> access.requireAnyOnObject(permissions);
+			case LIST -> access.requireList(permissions);
+			case OBJECT -> {
+				List<String[]> groups = new ArrayList<>();
+				for (int i = 1; i < permissions.length; i++) {
+					groups.add(new String[] { permissions[i] });
+				}
+				access.requireOnObject(pathValue(request), new String[] { permissions[0] }, groups);
+			}
+			case ANY_ON_OBJECT -> throw new IllegalStateException("any-on-object groups come first");
 			case AUTHENTICATED -> access.requireAuthenticated();
-			case SUPERUSER -> access.requireSuperuser(false);
-			case SUPERUSER_OBJECT -> access.requireSuperuser(true);
 		}
+	}
+
+	/** The value of the route's path variable: what names its object. */
+	@SuppressWarnings("unchecked")
+	private static String pathValue(HttpServletRequest request) {
+		Map<String, String> variables = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		return variables == null || variables.isEmpty() ? null : variables.values().iterator().next();
 	}
 
 }

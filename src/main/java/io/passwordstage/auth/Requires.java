@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * The permissions a route requires, on every route of the API, checked before anything of
  * the route runs (its body is not read, its arguments not resolved): a caller who may not
- * is answered at once. Repeated, every one must hold, in order.
+ * is answered at once. Repeated, every one must hold.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,7 +18,7 @@ public @interface Requires {
 
 	/**
 	 * How the route names its object, which decides authentik's text for anonymous
-	 * callers, and whether every permission or any one is needed.
+	 * callers and whether object permissions count.
 	 */
 	Scope scope();
 
@@ -28,22 +28,27 @@ public @interface Requires {
 	enum Scope {
 
 		/**
-		 * A list-level route: every permission
+		 * Create and list-level actions: every permission, globally
 		 * ({@link PermissionCheck#requireOnCollection}).
 		 */
 		COLLECTION,
-		/** A detail route: every permission ({@link PermissionCheck#requireOnObject}). */
+		/**
+		 * A list: any one of the view permissions, globally or on some object; the list
+		 * shows only what the caller may view ({@link PermissionCheck#requireList}).
+		 */
+		LIST,
+		/**
+		 * A route on one object: its view permission, then every other, each globally or
+		 * on this object ({@link PermissionCheck#requireOnObject}).
+		 */
 		OBJECT,
-		/** A list-level route where any one permission is enough. */
-		ANY_ON_COLLECTION,
-		/** A detail route where any one permission is enough; repeat it per group. */
+		/**
+		 * A route on one object where any one permission of a group is enough; repeated
+		 * per group, the view group first.
+		 */
 		ANY_ON_OBJECT,
-		/** A list-level route any authenticated caller may use. */
-		AUTHENTICATED,
-		/** Token management, list level: superusers only. */
-		SUPERUSER,
-		/** Token management, on one token: superusers only. */
-		SUPERUSER_OBJECT
+		/** Routes any authenticated caller may use. */
+		AUTHENTICATED
 
 	}
 

@@ -2,6 +2,9 @@ package io.passwordstage.auth;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +41,15 @@ class TokenAuthentication {
 		}
 		long readAt = cache.generation();
 		Optional<TokenCache.Checked> read = jdbc.sql("""
-				select identifier, key_hash, intent, expiring, expires, superuser, permissions
-				from authentik_core_token where key_hash = ?""").param(digest).query((row, index) -> {
-			if (!ApiTokenEntity.INTENT_API.equals(row.getString("intent"))
+				select t.identifier, t.key_hash, t.intent, t.expiring, t.expires, u.id, u.username, u.is_active,
+				       u.is_superuser,
+				       array(select a.permission || coalesce(' ' || a.object_pk, '') from authentik_rbac_assignment a
+				             where a.user_id = u.id or a.role_uuid in
+				                   (select m.role_uuid from authentik_rbac_role_users m where m.user_id = u.id))
+				       as permissions
+				from authentik_core_token t join authentik_core_user u on u.id = t.user_id
+				where t.key_hash = ?""").param(digest).query((row, index) -> {
+			if (!ApiTokenEntity.INTENT_API.equals(row.getString("intent")) || !row.getBoolean("is_active")
 					|| !TokenKeys.sameDigest(row.getString("key_hash"), digest)) {
 				return null;
 			}
@@ -49,8 +58,8 @@ class TokenAuthentication {
 				return null;
 			}
 			return new TokenCache.Checked(
-					new ApiPrincipal(row.getString("identifier"), row.getBoolean("superuser"),
-							Set.of((String[]) row.getArray("permissions").getArray())),
+					principal(row.getInt("id"), row.getString("username"), row.getString("identifier"),
+							row.getBoolean("is_superuser"), (String[]) row.getArray("permissions").getArray()),
 					row.getBoolean("expiring") ? expires.toInstant() : null);
 		}).list().stream().filter(Objects::nonNull).findFirst();
 		if (read.isEmpty() || !read.get().usableAt(now)) {
@@ -58,6 +67,27 @@ class TokenAuthentication {
 		}
 		cache.put(digest, read.get(), readAt);
 		return Optional.of(read.get().principal());
+	}
+
+	/**
+	 * The principal of a user holding {@code held}: each {@code app_label.codename}, with
+	 * the object's primary key after a space when it is held on one object.
+	 */
+	static ApiPrincipal principal(int userId, String username, String tokenIdentifier, boolean superuser,
+			String[] held) {
+		Set<String> global = new HashSet<>();
+		Map<String, Set<String>> objects = new HashMap<>();
+		for (String permission : held) {
+			int space = permission.indexOf(' ');
+			if (space < 0) {
+				global.add(permission);
+			}
+			else {
+				objects.computeIfAbsent(permission.substring(0, space), key -> new HashSet<>())
+					.add(permission.substring(space + 1));
+			}
+		}
+		return new ApiPrincipal(userId, username, tokenIdentifier, superuser, Set.copyOf(global), Map.copyOf(objects));
 	}
 
 }

@@ -100,6 +100,15 @@ class TokenCache {
 		leased = true;
 	}
 
+	/**
+	 * Forgets every token (who holds what changed: a user, a role, a membership or an
+	 * assignment), still trusting what is read from now on.
+	 */
+	void forgetEveryToken() {
+		generation.incrementAndGet();
+		checked.clear();
+	}
+
 	/** Forgets everything and stops trusting until the lease is renewed. */
 	void forgetAll() {
 		leased = false;

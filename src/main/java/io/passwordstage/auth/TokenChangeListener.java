@@ -26,6 +26,9 @@ class TokenChangeListener implements SmartLifecycle {
 
 	static final String CHANNEL = "passwordstage_tokens";
 
+	/** The announcement that who holds what changed: every token is forgotten. */
+	static final String EVERY_TOKEN = "*";
+
 	private static final long POLL_MILLIS = 250;
 
 	private static final Logger log = LoggerFactory.getLogger(TokenChangeListener.class);
@@ -109,7 +112,12 @@ class TokenChangeListener implements SmartLifecycle {
 			return;
 		}
 		for (PGNotification notification : notifications) {
-			cache.forget(notification.getParameter());
+			if (EVERY_TOKEN.equals(notification.getParameter())) {
+				cache.forgetEveryToken();
+			}
+			else {
+				cache.forget(notification.getParameter());
+			}
 		}
 	}
 

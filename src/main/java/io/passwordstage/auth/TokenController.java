@@ -1,9 +1,11 @@
 package io.passwordstage.auth;
 
+import java.util.List;
 import java.util.Map;
 
-import io.passwordstage.web.GenericError;
+import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.Body;
+import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,17 +16,21 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Token management at authentik's {@code /api/v3/core/tokens/}; superuser tokens only.
+ * authentik's token viewset at {@code /api/v3/core/tokens/}. Every authenticated caller
+ * may use it: it manages its own tokens, and others' with the token permissions
+ * ({@link ApiTokens}).
  */
 @RestController
 @RequestMapping("/api/v3/core/tokens/")
@@ -36,41 +42,81 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
-	TokenController(ApiTokens tokens) {
+	private final PermissionCheck access;
+
+	TokenController(ApiTokens tokens, PermissionCheck access) {
 		this.tokens = tokens;
+		this.access = access;
 	}
 
 	@GetMapping
 	@Operation(operationId = "core_tokens_list", description = "Token Viewset")
-	@Requires(scope = Requires.Scope.SUPERUSER)
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	TokenList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return tokens.list(params);
+		return tokens.list(params, access.current());
 	}
 
 	@PostMapping
-	@Operation(operationId = "core_tokens_create", description = "Mint a token; its key is in this response only",
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "core_tokens_create", description = "Token Viewset",
 			requestBody = @RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = TokenRequest.class))))
-	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Token.class)))
-	@Requires(scope = Requires.Scope.SUPERUSER)
-	ResponseEntity<Token> create(Body<TokenRequest> body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(tokens.create(body));
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
+	Token create(Body<TokenRequest> body) {
+		return tokens.create(body, access.current());
 	}
 
 	@GetMapping("{identifier}/")
 	@Operation(operationId = "core_tokens_retrieve", description = "Token Viewset")
-	@Requires(scope = Requires.Scope.SUPERUSER_OBJECT)
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	Token retrieve(@PathVariable String identifier) {
-		return tokens.get(identifier);
+		return tokens.get(identifier, access.current());
+	}
+
+	@PutMapping("{identifier}/")
+	@Operation(operationId = "core_tokens_update", description = "Token Viewset")
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
+	Token update(@PathVariable String identifier, Body<TokenRequest> body) {
+		return tokens.update(identifier, body, false, access.current());
+	}
+
+	@PatchMapping("{identifier}/")
+	@Operation(operationId = "core_tokens_partial_update", description = "Token Viewset")
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
+	Token partialUpdate(@PathVariable String identifier, Body<TokenRequest> body) {
+		return tokens.update(identifier, body, true, access.current());
 	}
 
 	@DeleteMapping("{identifier}/")
-	@Operation(operationId = "core_tokens_destroy", description = "Revoke a token")
-	@ApiResponse(responseCode = "204", description = "No response body")
-	@Requires(scope = Requires.Scope.SUPERUSER_OBJECT)
-	ResponseEntity<Void> revoke(@PathVariable String identifier) {
-		tokens.revoke(identifier);
-		return ResponseEntity.noContent().build();
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "core_tokens_destroy", description = "Token Viewset")
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
+	void destroy(@PathVariable String identifier) {
+		tokens.revoke(identifier, access.current());
+	}
+
+	@PostMapping("{identifier}/set_key/")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "core_tokens_set_key_create",
+			description = "Set token key. Action is logged as event. `authentik_core.set_token_key` permission\nis required.")
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
+	void setKey(@PathVariable String identifier, Body<TokenSetKeyRequest> body) {
+		tokens.setKey(identifier, body, access.current());
+	}
+
+	@GetMapping("{identifier}/view_key/")
+	@Operation(operationId = "core_tokens_view_key_retrieve", description = "Return token key and log access")
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
+	void viewKey(@PathVariable String identifier) {
+		tokens.viewKey(identifier, access.current());
+	}
+
+	@GetMapping("{identifier}/used_by/")
+	@Operation(operationId = "core_tokens_used_by_list", description = "Get a list of all objects that use this object")
+	@Requires(scope = Requires.Scope.AUTHENTICATED)
+	List<UsedBy> usedBy(@PathVariable String identifier) {
+		tokens.get(identifier, access.current());
+		return List.of();
 	}
 
 }

@@ -16,7 +16,9 @@ import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.FieldInvalid;
 import io.passwordstage.web.ObjectFields;
 import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.WholeBody;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +36,10 @@ class TokenRequestValidator implements DrfStep<TokenRequest> {
 	}
 
 	/**
-	 * A new token's fields: identifier, description, expiry (null = never), superuser,
-	 * permissions.
+	 * A new token's fields: identifier, intent, user (null: the caller), description,
+	 * expiry (null = never).
 	 */
-	record NewToken(String identifier, String description, Instant expires, boolean superuser,
-			List<String> permissions) {
+	record NewToken(String managed, String identifier, String intent, Long user, String description, Instant expires) {
 	}
 
 	@Override
@@ -58,25 +59,35 @@ class TokenRequestValidator implements DrfStep<TokenRequest> {
 	/** DRF's first step: needs no database. */
 	@Override
 	public TokenRequest read(ObjectFields fields) {
-		return new TokenRequest(fields.read("identifier", DrfCoercion::text),
-				fields.read("intent", DrfCoercion::choice),
+		return new TokenRequest(fields.read("managed", DrfCoercion::text), fields.read("identifier", DrfCoercion::text),
+				fields.read("intent", DrfCoercion::choice), fields.read("user", DrfCoercion::integer),
 				fields.read("description", TokenRequestValidator::description),
 				fields.read("expires", TokenRequestValidator::dateTime), fields.read("expiring", DrfCoercion::bool),
-				fields.read("superuser", DrfCoercion::bool), fields.read("permissions", DrfCoercion::choices),
 				fields.sent());
 	}
 
 	NewToken validate(TokenRequest request, Instant now, Predicate<String> identifierTaken) {
-		FieldErrors errors = FieldErrors.of(request, request.sent().errors(), validator);
+		FieldErrors errors = FieldErrors.of(request, request.sent().errors(), validator, Default.class,
+				WholeBody.class);
 		if (request.identifier() != null && !errors.has("identifier") && identifierTaken.test(request.identifier())) {
 			errors.addFirst("identifier", ErrorTexts.TOKEN_IDENTIFIER_TAKEN);
 		}
 		errors.throwIfAny();
 		Instant expiry = Boolean.FALSE.equals(request.expiring()) ? null
 				: request.expires() != null ? request.expires() : now.plusSeconds(86_400);
-		return new NewToken(request.identifier(), request.description() == null ? "" : request.description(), expiry,
-				Boolean.TRUE.equals(request.superuser()),
-				request.permissions() == null ? List.of() : request.permissions().stream().distinct().toList());
+		return new NewToken(request.managed(), request.identifier(),
+				request.intent() == null ? ApiTokenEntity.INTENT_API : request.intent(), request.user(),
+				request.description() == null ? "" : request.description(), expiry);
+	}
+
+	/** A PUT (every required key) or PATCH body's rules; the identifier unique. */
+	void validateUpdate(TokenRequest request, boolean partial, Predicate<String> identifierTaken) {
+		FieldErrors errors = partial ? FieldErrors.of(request, request.sent().errors(), validator, Default.class)
+				: FieldErrors.of(request, request.sent().errors(), validator, Default.class, WholeBody.class);
+		if (request.identifier() != null && !errors.has("identifier") && identifierTaken.test(request.identifier())) {
+			errors.addFirst("identifier", ErrorTexts.TOKEN_IDENTIFIER_TAKEN);
+		}
+		errors.throwIfAny();
 	}
 
 	/** A CharField that may be blank. */

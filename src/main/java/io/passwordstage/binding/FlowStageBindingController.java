@@ -61,7 +61,7 @@ class FlowStageBindingController {
 
 	@GetMapping
 	@FlowStageBindingApi.List
-	@Requires(scope = Scope.COLLECTION, value = VIEW)
+	@Requires(scope = Scope.LIST, value = VIEW)
 	PaginatedFlowStageBindingList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		return views.list(params);
 	}

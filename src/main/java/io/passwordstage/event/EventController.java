@@ -32,7 +32,7 @@ class EventController {
 	@GetMapping
 	@Operation(operationId = "events_events_list", description = "Event Read-Only Viewset",
 			security = @SecurityRequirement(name = "authentik"))
-	@Requires(scope = Requires.Scope.COLLECTION, value = VIEW)
+	@Requires(scope = Requires.Scope.LIST, value = VIEW)
 	EventList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		return views.page(params);
 	}

@@ -63,7 +63,7 @@ class FlowController {
 
 	@GetMapping
 	@FlowApi.List
-	@Requires(scope = Scope.COLLECTION, value = VIEW)
+	@Requires(scope = Scope.LIST, value = VIEW)
 	PaginatedFlowList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		return service.list(params);
 	}

@@ -61,7 +61,7 @@ class PasswordStageController {
 
 	@GetMapping
 	@PasswordStageApi.List
-	@Requires(scope = Scope.COLLECTION, value = VIEW)
+	@Requires(scope = Scope.LIST, value = VIEW)
 	PaginatedPasswordStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		return views.list(params);
 	}

@@ -1,16 +1,16 @@
 package io.passwordstage.allstages;
 
-import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.auth.ApiPermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import static io.passwordstage.auth.TokenPermission.DELETE;
-import static io.passwordstage.auth.TokenPermission.DELETE_STAGE;
-import static io.passwordstage.auth.TokenPermission.VIEW;
-import static io.passwordstage.auth.TokenPermission.VIEW_STAGE;
+import static io.passwordstage.auth.ApiPermission.DELETE;
+import static io.passwordstage.auth.ApiPermission.DELETE_STAGE;
+import static io.passwordstage.auth.ApiPermission.VIEW;
+import static io.passwordstage.auth.ApiPermission.VIEW_STAGE;
 import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,8 +64,8 @@ class AllStagesPermissionsTest extends AllStagesTest {
 	@Test
 	void withoutAViewPermissionEveryReadAndTheDeleteAreDenied() {
 		String pk = stage();
-		String token = tokenWith(DELETE_STAGE, DELETE, TokenPermission.ADD, TokenPermission.VIEW_FLOW,
-				TokenPermission.VIEW_BINDING);
+		String token = tokenWith(DELETE_STAGE, DELETE, ApiPermission.ADD, ApiPermission.VIEW_FLOW,
+				ApiPermission.VIEW_BINDING);
 
 		for (String route : new String[] { "LIST", "GET", "USED_BY", "DELETE" }) {
 			Response response = call(route, pk, token);
@@ -76,8 +76,8 @@ class AllStagesPermissionsTest extends AllStagesTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = TokenPermission.class, names = { "VIEW_STAGE", "VIEW" })
-	void eitherViewPermissionReadsButCannotDelete(TokenPermission view) {
+	@EnumSource(value = ApiPermission.class, names = { "VIEW_STAGE", "VIEW" })
+	void eitherViewPermissionReadsButCannotDelete(ApiPermission view) {
 		String name = unique("allviewer");
 		JsonNode created = createWithFlows(name, unique("allviewerflow"));
 		String pk = created.get("pk").stringValue();
@@ -99,7 +99,7 @@ class AllStagesPermissionsTest extends AllStagesTest {
 	void aViewAndADeletePermissionDelete(String permissions) {
 		String pk = stage();
 		String[] names = permissions.split(",");
-		String token = tokenWith(TokenPermission.valueOf(names[0]), TokenPermission.valueOf(names[1]));
+		String token = tokenWith(ApiPermission.valueOf(names[0]), ApiPermission.valueOf(names[1]));
 
 		Response response = call("DELETE", pk, token);
 

@@ -45,8 +45,8 @@ public class AuthSlice {
 	}
 
 	/** The key of a token that holds exactly {@code permissions}. */
-	public static String holding(TokenPermission... permissions) {
-		return holding(Arrays.stream(permissions).map(TokenPermission::value).toArray(String[]::new));
+	public static String holding(ApiPermission... permissions) {
+		return holding(Arrays.stream(permissions).map(ApiPermission::value).toArray(String[]::new));
 	}
 
 	@Bean

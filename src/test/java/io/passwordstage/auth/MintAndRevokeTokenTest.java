@@ -3,8 +3,8 @@ package io.passwordstage.auth;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static io.passwordstage.auth.TokenPermission.CHANGE;
-import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.auth.ApiPermission.CHANGE;
+import static io.passwordstage.auth.ApiPermission.VIEW;
 import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.passwordstage.auth.TokenPermission.ADD;
-import static io.passwordstage.auth.TokenPermission.CHANGE;
-import static io.passwordstage.auth.TokenPermission.DELETE;
-import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.auth.ApiPermission.ADD;
+import static io.passwordstage.auth.ApiPermission.CHANGE;
+import static io.passwordstage.auth.ApiPermission.DELETE;
+import static io.passwordstage.auth.ApiPermission.VIEW;
 import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

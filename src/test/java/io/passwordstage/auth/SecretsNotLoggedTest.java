@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import static io.passwordstage.auth.TokenPermission.ADD;
-import static io.passwordstage.auth.TokenPermission.CHANGE;
-import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.auth.ApiPermission.ADD;
+import static io.passwordstage.auth.ApiPermission.CHANGE;
+import static io.passwordstage.auth.ApiPermission.VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

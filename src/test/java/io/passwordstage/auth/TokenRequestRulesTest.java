@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import static io.passwordstage.auth.TokenPermission.ADD;
-import static io.passwordstage.auth.TokenPermission.CHANGE;
-import static io.passwordstage.auth.TokenPermission.DELETE;
-import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.auth.ApiPermission.ADD;
+import static io.passwordstage.auth.ApiPermission.CHANGE;
+import static io.passwordstage.auth.ApiPermission.DELETE;
+import static io.passwordstage.auth.ApiPermission.VIEW;
 import static io.passwordstage.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 

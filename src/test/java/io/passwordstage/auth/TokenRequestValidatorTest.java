@@ -8,7 +8,7 @@ import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import static io.passwordstage.auth.TokenPermission.VIEW;
+import static io.passwordstage.auth.ApiPermission.VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import io.passwordstage.auth.AuthSlice;
-import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.auth.ApiPermission;
 import io.passwordstage.web.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,10 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static io.passwordstage.auth.TokenPermission.ADD_BINDING;
-import static io.passwordstage.auth.TokenPermission.CHANGE_BINDING;
-import static io.passwordstage.auth.TokenPermission.DELETE_BINDING;
-import static io.passwordstage.auth.TokenPermission.VIEW_BINDING;
+import static io.passwordstage.auth.ApiPermission.ADD_BINDING;
+import static io.passwordstage.auth.ApiPermission.CHANGE_BINDING;
+import static io.passwordstage.auth.ApiPermission.DELETE_BINDING;
+import static io.passwordstage.auth.ApiPermission.VIEW_BINDING;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -103,8 +103,8 @@ class BindingPermissionsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "ADD_BINDING,CHANGE_BINDING,DELETE_BINDING", "VIEW,ADD,CHANGE,DELETE,VIEW_STAGE" })
 	void withoutViewOnlyCreateMayPass(String permissions) throws Exception {
-		String token = AuthSlice.holding(permissions.isEmpty() ? new TokenPermission[0]
-				: Arrays.stream(permissions.split(",")).map(TokenPermission::valueOf).toArray(TokenPermission[]::new));
+		String token = AuthSlice.holding(permissions.isEmpty() ? new ApiPermission[0]
+				: Arrays.stream(permissions.split(",")).map(ApiPermission::valueOf).toArray(ApiPermission[]::new));
 		for (String route : ROUTES) {
 			if (route.equals("CREATE") && permissions.contains("ADD_BINDING")) {
 				continue;

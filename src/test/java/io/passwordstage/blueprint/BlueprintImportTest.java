@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.auth.ApiPermission;
 import io.passwordstage.support.Line2026_8;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -283,12 +283,12 @@ class BlueprintImportTest extends ImportTest {
 	void permissionsAreAuthentiks() {
 		String slug = unique("perm");
 		String file = FLOW.replace("SLUG", slug).replace("NAME", "x");
-		String withoutInstance = tokenWith(TokenPermission.ADD_FLOW, TokenPermission.CHANGE_FLOW,
-				TokenPermission.DELETE_FLOW);
-		String withoutDelete = tokenWith(TokenPermission.ADD_BLUEPRINT_INSTANCE, TokenPermission.ADD_FLOW,
-				TokenPermission.CHANGE_FLOW);
-		String enough = tokenWith(TokenPermission.ADD_BLUEPRINT_INSTANCE, TokenPermission.ADD_FLOW,
-				TokenPermission.CHANGE_FLOW, TokenPermission.DELETE_FLOW);
+		String withoutInstance = tokenWith(ApiPermission.ADD_FLOW, ApiPermission.CHANGE_FLOW,
+				ApiPermission.DELETE_FLOW);
+		String withoutDelete = tokenWith(ApiPermission.ADD_BLUEPRINT_INSTANCE, ApiPermission.ADD_FLOW,
+				ApiPermission.CHANGE_FLOW);
+		String enough = tokenWith(ApiPermission.ADD_BLUEPRINT_INSTANCE, ApiPermission.ADD_FLOW,
+				ApiPermission.CHANGE_FLOW, ApiPermission.DELETE_FLOW);
 
 		Response noInstance = send(form(withoutInstance).file(file));
 		Response noDelete = send(form(withoutDelete).file(file));

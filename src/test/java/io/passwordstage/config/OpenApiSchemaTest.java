@@ -29,7 +29,7 @@ class OpenApiSchemaTest extends ApiTest {
 	static final Set<String> ADDED_PATHS = Set.of("/core/tokens/", "/core/tokens/{identifier}/", "/events/events/");
 
 	/** Components of those added paths. */
-	static final Set<String> ADDED_COMPONENTS = Set.of("Token", "TokenRequest", "TokenPermissionEnum",
+	static final Set<String> ADDED_COMPONENTS = Set.of("Token", "TokenRequest", "ApiPermissionEnum",
 			"PaginatedTokenList", "Event", "PaginatedEventList", "BlueprintPlanItem");
 
 	/**

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import io.passwordstage.event.Change;
 import java.util.Map;
 import io.passwordstage.auth.AuthSlice;
-import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.auth.ApiPermission;
 import io.passwordstage.web.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,8 +56,8 @@ class FlowPermissionsTest {
 
 	@Test
 	void eachRouteNeedsItsPermission() throws Exception {
-		String viewer = AuthSlice.holding(TokenPermission.VIEW_FLOW);
-		String stagesOnly = AuthSlice.holding(TokenPermission.VIEW, TokenPermission.ADD);
+		String viewer = AuthSlice.holding(ApiPermission.VIEW_FLOW);
+		String stagesOnly = AuthSlice.holding(ApiPermission.VIEW, ApiPermission.ADD);
 
 		send("GET", FLOWS, null, stagesOnly).andExpect(content().string(DENIED));
 		send("GET", FLOWS, null, null)
@@ -70,8 +70,7 @@ class FlowPermissionsTest {
 
 		send("GET", FLOWS + "perm/", null, viewer).andExpect(status().isOk());
 		verify(service).get("perm");
-		String editor = AuthSlice.holding(TokenPermission.VIEW_FLOW, TokenPermission.CHANGE_FLOW,
-				TokenPermission.ADD_FLOW);
+		String editor = AuthSlice.holding(ApiPermission.VIEW_FLOW, ApiPermission.CHANGE_FLOW, ApiPermission.ADD_FLOW);
 		send("PATCH", FLOWS + "perm/", "{}", editor).andExpect(status().isOk());
 		verify(service).update(eq("perm"), any(), eq(true), isNull(), any());
 		send("POST", FLOWS, BODY, editor).andExpect(status().isCreated());

@@ -38,7 +38,7 @@ class FlowUsedByAndExportTest extends FlowTest {
 	void exportNeedsTheFlowsExportPermission() {
 		String slug = unique("export-denied");
 		createStageInFlow(unique("export-denied"), slug);
-		String viewer = tokenWith(io.passwordstage.auth.TokenPermission.VIEW_FLOW);
+		String viewer = tokenWith(io.passwordstage.auth.ApiPermission.VIEW_FLOW);
 
 		assertThat(send("GET", FLOWS + slug + "/export/", null, null, viewer).body())
 			.isEqualTo("{\"detail\":\"You do not have permission to perform this action.\"}");

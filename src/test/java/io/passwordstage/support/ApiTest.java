@@ -11,7 +11,7 @@ import java.util.List;
 
 import io.passwordstage.PasswordStageApplication;
 import io.passwordstage.auth.ApiTokens;
-import io.passwordstage.auth.TokenPermission;
+import io.passwordstage.auth.ApiPermission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,8 +48,8 @@ public abstract class ApiTest extends PostgresTest {
 	}
 
 	/** A token holding only the given permissions. */
-	protected String tokenWith(TokenPermission... permissions) {
-		return tokenWith(Arrays.stream(permissions).map(TokenPermission::value).toArray(String[]::new));
+	protected String tokenWith(ApiPermission... permissions) {
+		return tokenWith(Arrays.stream(permissions).map(ApiPermission::value).toArray(String[]::new));
 	}
 
 	protected Response post(String path, String json) {
