@@ -154,8 +154,10 @@ public class ApiTokens {
 		TokenRequest request = body.read();
 		validator.validateUpdate(request, partial,
 				taken -> !taken.equals(token.identifier()) && repository.existsByIdentifier(taken));
-		Integer userId = request.user() != null && caller.superuser() ? existingUser(request.user()) : null;
-		token.change(request, userId);
+		if (request.user() != null && request.user() != token.userId()) {
+			throw ValidationFailedException.of("user", "User cannot be changed");
+		}
+		token.change(request, null);
 		try {
 			repository.saveAndFlush(token);
 		}

@@ -95,7 +95,7 @@ class TokenRequestValidator implements DrfStep<TokenRequest> {
 		return node.isString() && node.stringValue().isBlank() ? "" : DrfCoercion.text(node);
 	}
 
-	private static Instant dateTime(JsonNode node) {
+	static Instant dateTime(JsonNode node) {
 		if (node.isNull()) {
 			return null;
 		}

@@ -93,6 +93,36 @@ class UserEntity {
 		return user;
 	}
 
+	/** Applies what a create, PUT or PATCH sent. */
+	void change(UserRequest request) {
+		io.passwordstage.web.Sent sent = request.sent();
+		if (sent.has("username")) {
+			username = request.username();
+		}
+		if (sent.has("name")) {
+			name = request.name();
+		}
+		if (sent.has("is_active") && request.active() != null) {
+			active = request.active();
+		}
+		if (sent.has("last_login")) {
+			lastLogin = request.lastLogin();
+		}
+		if (sent.has("email") && request.email() != null) {
+			email = request.email();
+		}
+		if (sent.has("attributes") && request.attributes() != null) {
+			attributes = new HashMap<>(request.attributes());
+		}
+		if (sent.has("path") && request.path() != null) {
+			path = request.path();
+		}
+		if (sent.has("type") && request.type() != null) {
+			type = request.type();
+		}
+		lastUpdated = Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
 	Integer id() {
 		return id;
 	}

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 public enum ApiSchema {
 
 	/** authentik 2025.8: {@code @goauthentik/api} 2025.x, Go client v3.2025080.x. */
-	V2025_8("2025.8", "2025.8.1", Difference.SET_BACKGROUND_URL_ROUTE, Difference.FLOW_IMPORT_ROUTE),
+	V2025_8("2025.8", "2025.8.1", Difference.SET_BACKGROUND_URL_ROUTE, Difference.FLOW_IMPORT_ROUTE,
+			Difference.USER_PERMISSIONS),
 
 	/**
 	 * authentik 2026.2: {@code @goauthentik/api} 2026.2.x, Go client v3.2026020.x, the
@@ -36,13 +37,19 @@ public enum ApiSchema {
 	 */
 	V2026_8("2026.8", "2026.8.3", Difference.SCHEMA_2026, Difference.BLUEPRINT_IMPORT_ROUTE,
 			Difference.REQUIRE_TOKEN_AUTHENTICATION, Difference.ENUM_FILTERS_BY_REFERENCE,
-			Difference.DEVICE_SECURITY_SCHEMES);
+			Difference.DEVICE_SECURITY_SCHEMES, Difference.BROWSER_SESSIONS);
 
 	/** One way in which authentik's schema lines differ, in the scope of this service. */
 	public enum Difference {
 
 		/** {@code POST /flows/instances/{slug}/set_background_url/} is served. */
 		SET_BACKGROUND_URL_ROUTE,
+
+		/**
+		 * Users hold permissions directly ({@code /rbac/permissions/assigned_by_users/});
+		 * later lines give them only through roles, and a user's roles are shown on it.
+		 */
+		USER_PERMISSIONS,
 
 		/** {@code POST /flows/instances/import/} is served. */
 		FLOW_IMPORT_ROUTE,
@@ -71,7 +78,13 @@ public enum ApiSchema {
 		/**
 		 * The document declares the device security schemes besides {@code authentik}.
 		 */
-		DEVICE_SECURITY_SCHEMES
+		DEVICE_SECURITY_SCHEMES,
+
+		/**
+		 * {@code /core/users/me/} tells the browser sessions apart: the answer's
+		 * {@code users} and the user's {@code is_current}.
+		 */
+		BROWSER_SESSIONS
 
 	}
 
