@@ -23,10 +23,13 @@ class ApiTokenRepositoryTest extends PostgresTest {
 	@Autowired
 	private TestEntityManager entities;
 
+	@Autowired
+	private UserRepository users;
+
 	@Test
 	void storesTheDigestNotTheKey() {
 		String key = TokenKeys.generate();
-		repository.saveAndFlush(ApiTokenEntity.mint("repo-digest", key, "", null, false, List.of("a", "b")));
+		repository.saveAndFlush(ApiTokenEntity.mint("repo-digest", key, "api", user(), "", null));
 		entities.clear();
 
 		Object stored = entities.getEntityManager()
@@ -37,19 +40,31 @@ class ApiTokenRepositoryTest extends PostgresTest {
 		assertThat(stored).isEqualTo(TokenKeys.digest(key)).isNotEqualTo(key);
 		assertThat(token.hasKey(key)).isTrue();
 		assertThat(token.hasKey(key + "x")).isFalse();
-		assertThat(token.toToken(null).permissions()).containsExactly("a", "b");
-		assertThat(token.toToken(null).expiring()).isFalse();
+		assertThat(token.userId()).isEqualTo(user());
+		assertThat(token.toToken(owner()).expiring()).isFalse();
 	}
 
 	@Test
 	void findsByIdentifier() {
 		Instant expires = Instant.parse("2030-01-01T00:00:00Z");
-		repository.saveAndFlush(ApiTokenEntity.mint("repo-find", TokenKeys.generate(), "d", expires, true, List.of()));
+		repository.saveAndFlush(ApiTokenEntity.mint("repo-find", TokenKeys.generate(), "api", user(), "d", expires));
 		entities.clear();
 
 		assertThat(repository.existsByIdentifier("repo-find")).isTrue();
 		assertThat(repository.existsByIdentifier("repo-missing")).isFalse();
-		assertThat(repository.findByIdentifier("repo-find").orElseThrow().toToken(null).expires()).isEqualTo(expires);
+		assertThat(repository.findByIdentifier("repo-find").orElseThrow().toToken(owner()).expires())
+			.isEqualTo(expires);
+	}
+
+	private int user() {
+		UserEntity user = users.findByUsername("repo-owner")
+			.orElseGet(() -> users
+				.saveAndFlush(UserEntity.of("repo-owner", "", "service_account", "users", false, java.util.Map.of())));
+		return user.id();
+	}
+
+	private User owner() {
+		return users.findByUsername("repo-owner").orElseThrow().toUser(List.of());
 	}
 
 }

@@ -49,6 +49,10 @@ public class AuthSlice {
 		return holding(Arrays.stream(permissions).map(ApiPermission::value).toArray(String[]::new));
 	}
 
+	private static ApiPrincipal principal(String name, boolean superuser, Set<String> permissions) {
+		return new ApiPrincipal(1, name, name, superuser, permissions, java.util.Map.of());
+	}
+
 	@Bean
 	TokenAuthentication tokenAuthentication() {
 		TokenAuthentication tokens = mock(TokenAuthentication.class);
@@ -59,11 +63,11 @@ public class AuthSlice {
 			}
 			String permissions = key.substring(HOLDING.length());
 			return Optional
-				.of(new ApiPrincipal(key, false, permissions.isEmpty() ? Set.of() : Set.of(permissions.split(","))));
+				.of(principal(key, false, permissions.isEmpty() ? Set.of() : Set.of(permissions.split(","))));
 		});
-		when(tokens.authenticate(SUPERUSER)).thenReturn(Optional.of(new ApiPrincipal("superuser", true, Set.of())));
+		when(tokens.authenticate(SUPERUSER)).thenReturn(Optional.of(principal("superuser", true, Set.of())));
 		when(tokens.authenticate(READER)).thenReturn(
-				Optional.of(new ApiPrincipal("reader", false, Set.of("authentik_stages_password.view_passwordstage"))));
+				Optional.of(principal("reader", false, Set.of("authentik_stages_password.view_passwordstage"))));
 		return tokens;
 	}
 
