@@ -98,9 +98,9 @@ class AuthenticationTest extends ApiTest {
 		String key = "auth-app-password-key-0123456789";
 		String digest = HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		count("with t as (insert into authentik_core_token (token_uuid, identifier, key_hash, intent, expiring, superuser)"
-				+ " values (gen_random_uuid(), 'auth-app-password', '" + digest + "', 'app_password', false, true)"
-				+ " returning 1) select count(*) from t");
+		count("with t as (insert into authentik_core_token (token_uuid, identifier, key_hash, intent, expiring, user_id)"
+				+ " select gen_random_uuid(), 'auth-app-password', '" + digest + "', 'app_password', false, id"
+				+ " from authentik_core_user where username = 'akadmin' returning 1) select count(*) from t");
 
 		Response response = postWith("Bearer " + key, StageBody.stage("auth-app-password-stage").json());
 

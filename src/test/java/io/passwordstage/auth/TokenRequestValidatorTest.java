@@ -8,7 +8,6 @@ import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import static io.passwordstage.auth.ApiPermission.VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -49,11 +48,9 @@ class TokenRequestValidatorTest {
 	}
 
 	@Test
-	void unknownPermissionIsAnIndexKeyedChoiceError() {
-		assertThat(errorBody("{\"identifier\": \"token-free\", \"permissions\": [\"" + VIEW.value()
-				+ "\", \"authentik_stages_password.fly_passwordstage\"]}"))
-			.isEqualTo("{\"permissions\":{\"1\":[\"\\\"authentik_stages_password.fly_passwordstage"
-					+ "\\\" is not a valid choice.\"]}}");
+	void anIntentOtherThanApiOrAppPasswordIsAChoiceError() {
+		assertThat(errorBody("{\"identifier\": \"token-free\", \"intent\": \"recovery\"}"))
+			.isEqualTo("{\"intent\":[\"\\\"recovery\\\" is not a valid choice.\"]}");
 	}
 
 	/** The body past DRF's first step, as the route hands it to the service. */
