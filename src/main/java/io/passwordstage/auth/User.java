@@ -31,6 +31,7 @@ public record User(int pk, String username, String name, @JsonProperty("is_activ
 	/** The avatar authentik gives a user without an e-mail address and avatars off. */
 	static final String AVATAR = "data:image/svg+xml;base64,";
 
+	@JsonProperty("groups")
 	public List<UUID> groups() {
 		return List.of();
 	}
@@ -40,6 +41,7 @@ public record User(int pk, String username, String name, @JsonProperty("is_activ
 		return List.of();
 	}
 
+	@JsonProperty("avatar")
 	public String avatar() {
 		return AVATAR;
 	}

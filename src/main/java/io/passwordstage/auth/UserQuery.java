@@ -97,8 +97,7 @@ final class UserQuery {
 				if (value != null && !value.isEmpty()) {
 					String key = name + suffix.replace("__", "_");
 					String operator = suffix.isEmpty() ? "=" : suffix.equals("__gt") ? ">" : "<";
-					query.condition(column + " " + operator + " :" + key, key, java.sql.Timestamp
-						.from(TokenRequestValidator.dateTime(tools.jackson.databind.node.StringNode.valueOf(value))));
+					query.condition(column + " " + operator + " :" + key, key, instant(name + suffix, value));
 				}
 			}
 		});
@@ -108,6 +107,17 @@ final class UserQuery {
 					+ " escape '\\' or lower(u.email) like :" + key + " escape '\\')", key, pattern);
 		}
 		return query;
+	}
+
+	/** A date-time filter's value, or django-filter's 400. */
+	private static java.sql.Timestamp instant(String filter, String value) {
+		try {
+			return java.sql.Timestamp
+				.from(TokenRequestValidator.dateTime(tools.jackson.databind.node.StringNode.valueOf(value)));
+		}
+		catch (io.passwordstage.web.FieldInvalid ex) {
+			throw io.passwordstage.web.ValidationFailedException.of(filter, "Enter a valid date/time.");
+		}
 	}
 
 	long count(JdbcClient jdbc) {

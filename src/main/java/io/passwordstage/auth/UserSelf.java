@@ -28,10 +28,12 @@ record UserSelf(int pk, String username, String name, @JsonProperty("is_active")
 				user.rolesObj().stream().map(role -> new NamedPk(role.name(), role.pk().toString())).toList());
 	}
 
+	@JsonProperty("groups")
 	public List<NamedPk> groups() {
 		return List.of();
 	}
 
+	@JsonProperty("settings")
 	public Map<String, Object> settings() {
 		return Map.of();
 	}
