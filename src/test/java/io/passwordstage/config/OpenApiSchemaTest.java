@@ -69,6 +69,7 @@ class OpenApiSchemaTest extends ApiTest {
 		Map<String, Object> flows = extract("/openapi/authentik-flows-and-stages-all-2025.8.yaml");
 		paths(authentik).putAll(paths(flows));
 		schemas(flows).forEach(schemas(authentik)::putIfAbsent);
+		withAccess(authentik, "2025.8");
 		Response response = send("GET", "/api/v3/schema/", null, null, null);
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(differences(JSON.readValue(response.body(), Map.class), authentik, Set.of())).isEmpty();
@@ -82,6 +83,17 @@ class OpenApiSchemaTest extends ApiTest {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The line's extract with its access management paths (tokens, users, roles and
+	 * permissions) and their components added.
+	 */
+	static Map<String, Object> withAccess(Map<String, Object> extract, String line) {
+		Map<String, Object> access = extract("/openapi/authentik-access-" + line + ".yaml");
+		paths(extract).putAll(paths(access));
+		schemas(access).forEach(schemas(extract)::putIfAbsent);
+		return extract;
 	}
 
 	@SuppressWarnings("unchecked")
