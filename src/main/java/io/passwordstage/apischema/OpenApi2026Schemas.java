@@ -14,8 +14,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
  * The components' part of {@link OpenApi2026}: flows gain {@code background_url},
  * {@code background_themed_urls} and a writable {@code background}, flow sets swap
  * {@code background} for {@code background_url}, {@code flow_set} is read-only and
- * required, slugs lose their length limit, and {@code UsedByActionEnum} gains
- * {@code left_dangling}.
+ * required, slugs and role names lose their length limit, and {@code UsedByActionEnum}
+ * gains {@code left_dangling}.
  */
 final class OpenApi2026Schemas {
 
@@ -47,6 +47,13 @@ final class OpenApi2026Schemas {
 			schemas.get("PasswordStageRequest").getProperties().remove("flow_set");
 		}
 		addEnumValues(schemas.get("UsedByActionEnum"), "left_dangling");
+		for (String role : List.of("Role", "RoleRequest")) {
+			// 2026 declares no limit on a role's name (the service still stores 150
+			// characters)
+			if (schemas.get(role) != null) {
+				((Schema) schemas.get(role).getProperties().get("name")).setMaxLength(null);
+			}
+		}
 		Schema typeCreate = schemas.get("TypeCreate");
 		if (typeCreate != null) {
 			typeCreate.addProperty("deprecated", new Schema<>().type("boolean")._default(false));

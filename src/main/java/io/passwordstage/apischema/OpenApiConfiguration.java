@@ -87,6 +87,7 @@ class OpenApiConfiguration {
 			openApi.getComponents().addSchemas("Autocomplete", new ObjectSchema().additionalProperties(new Schema<>()));
 			shapeSchemas(openApi.getComponents().getSchemas());
 			LineEnums.restrict(openApi.getComponents().getSchemas(), schema);
+			LineParameters.restrict(openApi, schema);
 			if (schema.has(Difference.SCHEMA_2026)) {
 				OpenApi2026.reshape(openApi);
 			}
@@ -107,9 +108,9 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * springdoc moves a property's description onto the enum it references;
-	 * drf-spectacular keeps the enum bare and writes the property as
-	 * {@code allOf: [$ref]} with the description.
+	 * A map of any values has {@code additionalProperties: {}}; springdoc moves a
+	 * property's description onto the enum it references; drf-spectacular keeps the enum
+	 * bare and writes the property as {@code allOf: [$ref]} with the description.
 	 */
 	@SuppressWarnings("rawtypes")
 	private static void shapeSchemas(Map<String, Schema> schemas) {
@@ -135,6 +136,11 @@ class OpenApiConfiguration {
 				return;
 			}
 			properties.replaceAll((name, property) -> {
+				if (property.getAdditionalProperties() instanceof Schema values && "object".equals(values.getType())
+						&& values.getProperties() == null) {
+					// a map of any values: drf-spectacular's DictField
+					property.setAdditionalProperties(new Schema<>());
+				}
 				if ("int32".equals(property.getFormat()) || "int64".equals(property.getFormat())) {
 					property.setFormat(null);
 				}

@@ -68,7 +68,9 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 				}
 				else {
 					path.setDescription(viewSet.lookup());
-					path.getSchema().setFormat("uuid");
+					if ("string".equals(path.getSchema().getType())) {
+						path.getSchema().setFormat("uuid");
+					}
 				}
 			});
 		}

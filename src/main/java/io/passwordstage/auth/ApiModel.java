@@ -44,12 +44,13 @@ public enum ApiModel {
 		return app + "." + model;
 	}
 
-	String verboseName() {
+	/** The model's human-readable name, e.g. {@code Password Stage}. */
+	public String verboseName() {
 		return verboseName;
 	}
 
 	/** The app's human-readable name, as authentik's app configs give it. */
-	String appVerboseName() {
+	public String appVerboseName() {
 		return switch (app) {
 			case "authentik_stages_password" -> "authentik Stages.Password";
 			case "authentik_flows" -> "authentik Flows";

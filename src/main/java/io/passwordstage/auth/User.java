@@ -57,7 +57,7 @@ public record User(int pk, String username, String name, @JsonProperty("is_activ
 	}
 
 	/** A stable opaque id derived from the user's uuid, as authentik's {@code uid} is. */
-	static String uid(UUID uuid) {
+	public static String uid(UUID uuid) {
 		try {
 			return HexFormat.of()
 				.formatHex(

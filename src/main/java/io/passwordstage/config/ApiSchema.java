@@ -29,7 +29,7 @@ public enum ApiSchema {
 	 * authentik 2026.2: {@code @goauthentik/api} 2026.2.x, Go client v3.2026020.x, the
 	 * Terraform provider 2026.2.
 	 */
-	V2026_2("2026.2", "2026.2.2", Difference.SCHEMA_2026, Difference.FLOW_IMPORT_ROUTE),
+	V2026_2("2026.2", "2026.2.2", Difference.SCHEMA_2026, Difference.FLOW_IMPORT_ROUTE, Difference.ROLE_MEMBERS),
 
 	/**
 	 * authentik 2026.8 (from 2026.5 on): {@code @goauthentik/api} 2026.5+, Go client
@@ -37,7 +37,8 @@ public enum ApiSchema {
 	 */
 	V2026_8("2026.8", "2026.8.3", Difference.SCHEMA_2026, Difference.BLUEPRINT_IMPORT_ROUTE,
 			Difference.REQUIRE_TOKEN_AUTHENTICATION, Difference.ENUM_FILTERS_BY_REFERENCE,
-			Difference.DEVICE_SECURITY_SCHEMES, Difference.BROWSER_SESSIONS);
+			Difference.DEVICE_SECURITY_SCHEMES, Difference.BROWSER_SESSIONS, Difference.ROLE_MEMBERS,
+			Difference.MODELS_2026_5);
 
 	/** One way in which authentik's schema lines differ, in the scope of this service. */
 	public enum Difference {
@@ -48,8 +49,24 @@ public enum ApiSchema {
 		/**
 		 * Users hold permissions directly ({@code /rbac/permissions/assigned_by_users/});
 		 * later lines give them only through roles, and a user's roles are shown on it.
+		 * With it go the rest of authentik 2025's access model: permissions filter by
+		 * {@code user}, roles by {@code group__name}, an object's role assignments list
+		 * {@code permissions}, and {@code ModelEnum} offers user consents.
 		 */
 		USER_PERMISSIONS,
+
+		/**
+		 * Users are members of roles: {@code /rbac/roles/{uuid}/add_user/} and
+		 * {@code remove_user/} are served, roles filter by {@code users}, and an object's
+		 * role assignments list {@code object_permissions} and {@code model_permissions}.
+		 */
+		ROLE_MEMBERS,
+
+		/**
+		 * {@code ModelEnum} offers the models authentik 2026.5 added, and the assigned
+		 * permissions' {@code model} filter lists no choices in the document.
+		 */
+		MODELS_2026_5,
 
 		/** {@code POST /flows/instances/import/} is served. */
 		FLOW_IMPORT_ROUTE,

@@ -14,6 +14,18 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ServedIn {
 
+	/**
+	 * The same for one parameter of a route's document: the extension of its
+	 * {@code @Parameter}, naming a difference ({@code !} for the lines without it).
+	 */
+	String PARAMETER = "x-served-in";
+
+	/**
+	 * On a filter on an enum component: the lines whose document lists its choices
+	 * ({@code !} for the lines without the difference); the others show a plain string.
+	 */
+	String CHOICES = "x-choices-served-in";
+
 	ApiSchema.Difference value();
 
 }

@@ -61,6 +61,13 @@ public final class ErrorTexts {
 
 	public static final String FLOW_SLUG_TAKEN = "Flow with this slug already exists.";
 
+	public static final String ROLE_NAME_TAKEN = "Role with this name already exists.";
+
+	/** authentik's RequiredTogetherValidator on a permission assignment. */
+	public static final String MODEL_AND_OBJECT_PK = "The fields model, object_pk must be used together.";
+
+	public static final String GLOBAL_CODENAME = "When assigning global permissions, codename must be given as app_label.codename";
+
 	public static final String TOKEN_IDENTIFIER_TAKEN = "Token with this identifier already exists.";
 
 	public static final String NOT_FOUND = "Not found.";
@@ -120,6 +127,25 @@ public final class ErrorTexts {
 	/** Django's text for a malformed uuid: {@code “foo” is not a valid UUID.} */
 	public static String notAUuid(String value) {
 		return "\u201c" + value + "\u201d is not a valid UUID.";
+	}
+
+	/** DRF's text for a related object that does not exist. */
+	public static String invalidPk(String pk) {
+		return "Invalid pk \"" + pk + "\" - object does not exist.";
+	}
+
+	/**
+	 * A model of authentik's that this service does not have: nothing of it can be
+	 * assigned.
+	 */
+	public static String modelNotServed(String model) {
+		return "\"" + model + "\" is not a model of this service.";
+	}
+
+	/** A permission this service does not know (of {@code model}, when one is given). */
+	public static String unknownPermission(String permission, String model) {
+		return "\"" + permission + "\" is not a permission "
+				+ (model == null ? "of this service." : "of " + model + ".");
 	}
 
 	/** {@code Method "..." not allowed.} */
