@@ -30,6 +30,9 @@ class RoleViews {
 
 	private static final Map<String, String> ORDERABLE = Map.of("pk", "r.uuid", "name", "r.name");
 
+	/** django-filter's false values of a boolean filter. */
+	private static final Set<String> NO = Set.of("false", "False", "0");
+
 	private final JdbcClient jdbc;
 
 	private final ApiSchema schema;
@@ -98,8 +101,7 @@ class RoleViews {
 		if (managed != null && !managed.isEmpty()) {
 			throw ValidationFailedException.of("managed", ErrorTexts.filterChoice(managed));
 		}
-		if (groups != null && !groups.isEmpty()
-				|| Set.of("false", "False", "0").contains(params.get("managed__isnull"))) {
+		if (groups != null && !groups.isEmpty() || NO.contains(String.valueOf(params.get("managed__isnull")))) {
 			where.append(" and false");
 		}
 	}

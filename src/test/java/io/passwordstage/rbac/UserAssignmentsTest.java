@@ -1,0 +1,66 @@
+package io.passwordstage.rbac;
+
+import java.util.UUID;
+
+import io.passwordstage.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 2025.8's {@code assigned_by_users}: permissions assigned to a user directly, on one
+ * password stage, seen with its token and taken back; the list of an object's holders.
+ */
+class UserAssignmentsTest extends RbacTest {
+
+	static final String BY_USERS = PERMISSIONS + "assigned_by_users/";
+
+	@Test
+	void aUserGetsAPermissionOnOneStageDirectly() {
+		String stage = stage("direct-" + UUID.randomUUID());
+		Account user = account();
+		String body = "{\"permissions\": [\"" + VIEW_STAGE + "\"], \"model\": \"" + STAGE_MODEL
+				+ "\", \"object_pk\": \"" + stage + "\"}";
+
+		Response assigned = post(BY_USERS + user.user() + "/assign/", body);
+		assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+		eventually(() -> as(user.key(), "GET", STAGES + stage + "/", null).status(), 200);
+
+		JsonNode holders = send("GET", BY_USERS + "?model=" + STAGE_MODEL + "&object_pk=" + stage, null, null,
+				BOOTSTRAP_KEY)
+			.json();
+		JsonNode holder = holders.get("results")
+			.valueStream()
+			.filter(each -> each.get("pk").intValue() == user.user())
+			.findFirst()
+			.orElseThrow();
+		assertThat(holder.propertyNames()).containsExactly("pk", "username", "name", "is_active", "last_login", "email",
+				"attributes", "uid", "permissions", "is_superuser");
+		assertThat(holder.get("permissions").get(0).get("object_pk").stringValue()).isEqualTo(stage);
+		assertThat(holders.get("results").valueStream().anyMatch(each -> each.get("is_superuser").booleanValue()))
+			.as("superusers hold everything")
+			.isTrue();
+
+		Response unassigned = send("PATCH", BY_USERS + user.user() + "/unassign/", body, "application/json",
+				BOOTSTRAP_KEY);
+		assertThat(unassigned.status()).isEqualTo(204);
+		eventually(() -> as(user.key(), "GET", STAGES + stage + "/", null).status(), 403);
+		assertThat(TestDatabase.count("select count(*) from authentik_rbac_assignment where user_id = ?", user.user()))
+			.isZero();
+	}
+
+	@Test
+	void assigningToAUserNeedsItsPermissionAndAUser() {
+		Account user = account();
+		String body = "{\"permissions\": [\"" + VIEW_STAGE + "\"]}";
+		assertThat(as(account(AssignedByUsersController.VIEW).key(), "POST", BY_USERS + user.user() + "/assign/", body)
+			.body()).isEqualTo(DENIED);
+		assertThat(post(BY_USERS + "2147483647/assign/", body).body())
+			.isEqualTo("{\"detail\":\"No User matches the given query.\"}");
+		assertThat(post(BY_USERS + "abc/assign/", body).status()).isEqualTo(404);
+		assertThat(TestDatabase.count("select count(*) from authentik_rbac_assignment where user_id = ?", user.user()))
+			.isZero();
+	}
+
+}
