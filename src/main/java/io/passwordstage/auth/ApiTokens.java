@@ -250,6 +250,22 @@ public class ApiTokens {
 		return shown;
 	}
 
+	/**
+	 * Who holds what changes in the current transaction (a membership, an assignment, a
+	 * role): this replica forgets every token it checked now and when the transaction
+	 * ends, so that its next request sees the change; the others forget them when
+	 * PostgreSQL announces it.
+	 */
+	public void accessChanges() {
+		cache.forgetEveryToken();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				cache.forgetEveryToken();
+			}
+		});
+	}
+
 	private void forgetAfterCommit(String digest) {
 		cache.forget(digest);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

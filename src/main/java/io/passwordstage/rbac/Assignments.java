@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.passwordstage.auth.ApiModel;
 import io.passwordstage.auth.ApiPermission;
+import io.passwordstage.auth.ApiTokens;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
@@ -34,10 +35,13 @@ class Assignments {
 
 	private final ObjectPks objects;
 
-	Assignments(JdbcClient jdbc, Validator constraints, ObjectPks objects) {
+	private final ApiTokens tokens;
+
+	Assignments(JdbcClient jdbc, Validator constraints, ObjectPks objects, ApiTokens tokens) {
 		this.jdbc = jdbc;
 		this.constraints = constraints;
 		this.objects = objects;
+		this.tokens = tokens;
 	}
 
 	/**
@@ -47,6 +51,7 @@ class Assignments {
 	List<PermissionAssignResult> assign(Holder holder, Body<PermissionAssignRequest> body) {
 		holder.lock(jdbc);
 		Target target = target(body.read());
+		tokens.accessChanges();
 		Map<ApiPermission, Long> ids = new LinkedHashMap<>();
 		for (ApiPermission permission : new LinkedHashSet<>(target.permissions())) {
 			ids.put(permission, assigned(holder, permission, target.objectPk()));
@@ -61,6 +66,7 @@ class Assignments {
 	void unassign(Holder holder, Body<PermissionAssignRequest> body) {
 		holder.lock(jdbc);
 		Target target = target(body.read());
+		tokens.accessChanges();
 		String[] permissions = target.permissions()
 			.stream()
 			.map(ApiPermission::value)

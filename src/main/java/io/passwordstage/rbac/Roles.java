@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.passwordstage.auth.ApiPermission;
 import io.passwordstage.auth.ApiPrincipal;
+import io.passwordstage.auth.ApiTokens;
 import io.passwordstage.auth.UserRole;
 import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ApiException;
@@ -37,10 +38,13 @@ class Roles {
 
 	private final JdbcClient jdbc;
 
-	Roles(RoleRepository repository, Validator constraints, JdbcClient jdbc) {
+	private final ApiTokens tokens;
+
+	Roles(RoleRepository repository, Validator constraints, JdbcClient jdbc, ApiTokens tokens) {
 		this.repository = repository;
 		this.constraints = constraints;
 		this.jdbc = jdbc;
+		this.tokens = tokens;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,7 +70,9 @@ class Roles {
 
 	@Transactional
 	void delete(String uuid) {
-		repository.delete(found(uuid));
+		RoleEntity role = found(uuid);
+		tokens.accessChanges();
+		repository.delete(role);
 	}
 
 	/**
@@ -78,6 +84,7 @@ class Roles {
 		Holder role = Holder.role(uuid);
 		role.lock(jdbc);
 		int user = visibleUser(body, caller);
+		tokens.accessChanges();
 		jdbc.sql("insert into authentik_rbac_role_users (role_uuid, user_id) values (?, ?) on conflict do nothing")
 			.params(role.id(), user)
 			.update();
@@ -88,6 +95,7 @@ class Roles {
 		Holder role = Holder.role(uuid);
 		role.lock(jdbc);
 		int user = visibleUser(body, caller);
+		tokens.accessChanges();
 		jdbc.sql("delete from authentik_rbac_role_users where role_uuid = ? and user_id = ?")
 			.params(role.id(), user)
 			.update();

@@ -1,9 +1,7 @@
 package io.passwordstage.rbac;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import io.passwordstage.support.ApiTest;
 import io.passwordstage.support.StageBody;
@@ -13,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the rbac tests: accounts (a service account and its token) holding given
- * permissions, roles and password stages made through the API, and waiting for a change
- * of who holds what to reach the token cache (PostgreSQL announces it asynchronously).
+ * permissions, roles and password stages made through the API. A change of who holds what
+ * made through the API holds for this replica's very next request.
  */
 abstract class RbacTest extends ApiTest {
 
@@ -58,23 +56,6 @@ abstract class RbacTest extends ApiTest {
 
 	Response as(String key, String method, String path, String body) {
 		return send(method, path, body, body == null ? null : "application/json", key);
-	}
-
-	/** Waits (up to five seconds) until {@code status} answers {@code expected}. */
-	static void eventually(Supplier<Integer> status, int expected) {
-		long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		int last = status.get();
-		while (last != expected && System.nanoTime() < until) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			last = status.get();
-		}
-		assertThat(last).isEqualTo(expected);
 	}
 
 }
