@@ -58,13 +58,13 @@ class AssignedByUsersController {
 
 	static final String USER = "A unique integer value identifying this User.";
 
-	private final AssignedPermissionViews views;
+	private final UserAssignedPermissionViews views;
 
 	private final Assignments assignments;
 
 	private final PermissionCheck access;
 
-	AssignedByUsersController(AssignedPermissionViews views, Assignments assignments, PermissionCheck access) {
+	AssignedByUsersController(UserAssignedPermissionViews views, Assignments assignments, PermissionCheck access) {
 		this.views = views;
 		this.assignments = assignments;
 		this.access = access;

@@ -1,7 +1,14 @@
 package io.passwordstage.rbac;
 
+import java.util.Arrays;
+
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.passwordstage.auth.ApiModel;
+import io.passwordstage.auth.ApiPermission;
+import io.passwordstage.config.ApiSchema;
 import io.passwordstage.config.ApiSchema.Difference;
+import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.web.WireEnum;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -176,6 +183,25 @@ enum AuthentikModel implements WireEnum {
 	@Override
 	public Difference offeredWith() {
 		return offeredWith;
+	}
+
+	/**
+	 * The permissions of the {@code model} filter's model (none for a model of
+	 * authentik's that this service does not have); django-filter's errors when it is
+	 * missing or not a choice of the line's.
+	 */
+	static String[] permissionsOf(String model, ApiSchema schema) {
+		if (model == null || model.isEmpty()) {
+			throw ValidationFailedException.of("model", ErrorTexts.REQUIRED);
+		}
+		if (!WireEnum.values(AuthentikModel.class, schema).contains(model)) {
+			throw ValidationFailedException.of("model", ErrorTexts.filterChoice(model));
+		}
+		ApiModel served = ApiModel.ofLabel(model);
+		return Arrays.stream(ApiPermission.values())
+			.filter(permission -> permission.model() == served)
+			.map(ApiPermission::value)
+			.toArray(String[]::new);
 	}
 
 }

@@ -20,15 +20,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The role list, in SQL with bound values: only the roles the caller may view, with the
- * line's filters (2025's {@code group__name}; 2026's {@code name}, {@code users},
- * {@code groups}, {@code managed}, {@code managed__isnull}), search on the name and
- * ordering by it.
+ * Lists of roles, in SQL with bound values: only the roles the caller may view, searched
+ * and ordered by name; the role list with the line's filters (2025's {@code group__name};
+ * 2026's {@code name}, {@code users}, {@code groups}, {@code managed},
+ * {@code managed__isnull}), search on the name and ordering by it.
  */
 @Component
 class RoleViews {
 
-	private static final Map<String, String> ORDERABLE = Map.of("pk", "r.uuid", "name", "r.name");
+	/**
+	 * The role serializers' fields: a role's {@code pk}, or {@code role_pk} in
+	 * assignments.
+	 */
+	private static final Map<String, String> ORDERABLE = Map.of("pk", "r.uuid", "role_pk", "r.uuid", "name", "r.name");
 
 	/** django-filter's false values of a boolean filter. */
 	private static final Set<String> NO = Set.of("false", "False", "0");
@@ -46,12 +50,8 @@ class RoleViews {
 	 * @param visible the uuids of the roles the caller may view, {@code null} for all
 	 */
 	RoleList list(Map<String, String> params, Set<String> visible) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
+		StringBuilder where = new StringBuilder("true");
 		Map<String, Object> values = new LinkedHashMap<>();
-		if (visible != null) {
-			where.append(" and r.uuid::text = any(:visible)");
-			values.put("visible", visible.toArray(String[]::new));
-		}
 		String name = params.get(schema.has(Difference.USER_PERMISSIONS) ? "group__name" : "name");
 		if (name != null && !name.isEmpty()) {
 			where.append(" and r.name = :name");
@@ -60,25 +60,45 @@ class RoleViews {
 		if (schema.has(Difference.ROLE_MEMBERS)) {
 			filter2026(params, where, values);
 		}
+		Page page = page(params, visible, where.toString(), values);
+		return new RoleList(page.window().pagination(), page.roles(), Map.of());
+	}
+
+	/**
+	 * One page of the roles the caller may view ({@code visible}, {@code null} for all)
+	 * that meet {@code condition} (on {@code r}, with its named {@code values}), searched
+	 * by name and ordered as {@code params} say.
+	 */
+	Page page(Map<String, String> params, Set<String> visible, String condition, Map<String, Object> values) {
+		StringBuilder where = new StringBuilder(" where (").append(condition).append(')');
+		Map<String, Object> parameters = new LinkedHashMap<>(values);
+		if (visible != null) {
+			where.append(" and r.uuid::text = any(:visible)");
+			parameters.put("visible", visible.toArray(String[]::new));
+		}
 		for (String pattern : SearchTerms.likePatterns(params.get("search"))) {
-			String key = "term" + values.size();
+			String key = "term" + parameters.size();
 			where.append(" and lower(r.name) like :").append(key).append(" escape '\\'");
-			values.put(key, pattern);
+			parameters.put(key, pattern);
 		}
 		long count = jdbc.sql("select count(*) from authentik_rbac_role r" + where)
-			.params(values)
+			.params(parameters)
 			.query(Long.class)
 			.single();
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
 		String orderBy = OrderingTerms.orderBy(params.get("ordering"), ORDERABLE, List.of("r.name asc"), "r.uuid");
 		List<UserRole> roles = jdbc
 			.sql("select r.uuid, r.name from authentik_rbac_role r" + where + orderBy + " limit :limit offset :offset")
-			.params(values)
+			.params(parameters)
 			.param("limit", window.size())
 			.param("offset", window.offset())
 			.query((row, index) -> new UserRole(row.getObject(1, UUID.class), row.getString(2)))
 			.list();
-		return new RoleList(window.pagination(), roles, Map.of());
+		return new Page(window, roles);
+	}
+
+	/** One page of roles and where it lies. */
+	record Page(PageWindow window, List<UserRole> roles) {
 	}
 
 	/**
