@@ -14,8 +14,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
  * The components' part of {@link OpenApi2026}: flows gain {@code background_url},
  * {@code background_themed_urls} and a writable {@code background}, flow sets swap
  * {@code background} for {@code background_url}, {@code flow_set} is read-only and
- * required, slugs and role names lose their length limit, and {@code UsedByActionEnum}
- * gains {@code left_dangling}.
+ * required, slugs and role names lose their length limit, {@code UsedByActionEnum} gains
+ * {@code left_dangling}, and a role's object permission is described as the role's.
  */
 final class OpenApi2026Schemas {
 
@@ -47,6 +47,12 @@ final class OpenApi2026Schemas {
 			schemas.get("PasswordStageRequest").getProperties().remove("flow_set");
 		}
 		addEnumValues(schemas.get("UsedByActionEnum"), "left_dangling");
+		Schema extra = schemas.get("ExtraRoleObjectPermission");
+		if (extra != null) {
+			extra.setDescription("Role permission with additional object-related data");
+			Schema description = (Schema) extra.getProperties().get("object_description");
+			description.setDescription(description.getDescription().replace("user/role", "role"));
+		}
 		for (String role : List.of("Role", "RoleRequest")) {
 			// 2026 declares no limit on a role's name (the service still stores 150
 			// characters)
@@ -57,6 +63,19 @@ final class OpenApi2026Schemas {
 		Schema typeCreate = schemas.get("TypeCreate");
 		if (typeCreate != null) {
 			typeCreate.addProperty("deprecated", new Schema<>().type("boolean")._default(false));
+		}
+	}
+
+	/**
+	 * 2026.5's list of roles' object permissions has {@code autocomplete}, as every other
+	 * list.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static void autocompleteOnRolePermissions(Map<String, Schema> schemas) {
+		Schema page = schemas.get("PaginatedExtraRoleObjectPermissionList");
+		if (page != null) {
+			page.addProperty("autocomplete", new Schema<>().$ref(SCHEMAS + "Autocomplete"));
+			page.addRequiredItem("autocomplete");
 		}
 	}
 

@@ -91,6 +91,9 @@ class OpenApiConfiguration {
 			if (schema.has(Difference.SCHEMA_2026)) {
 				OpenApi2026.reshape(openApi);
 			}
+			if (schema.has(Difference.RBAC_2026_5)) {
+				OpenApi2026Schemas.autocompleteOnRolePermissions(openApi.getComponents().getSchemas());
+			}
 			if (schema.has(Difference.ENUM_FILTERS_BY_REFERENCE)) {
 				OpenApiEnumFilters.byReference(openApi);
 			}

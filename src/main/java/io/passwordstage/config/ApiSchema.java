@@ -38,7 +38,7 @@ public enum ApiSchema {
 	V2026_8("2026.8", "2026.8.3", Difference.SCHEMA_2026, Difference.BLUEPRINT_IMPORT_ROUTE,
 			Difference.REQUIRE_TOKEN_AUTHENTICATION, Difference.ENUM_FILTERS_BY_REFERENCE,
 			Difference.DEVICE_SECURITY_SCHEMES, Difference.BROWSER_SESSIONS, Difference.ROLE_MEMBERS,
-			Difference.MODELS_2026_5);
+			Difference.RBAC_2026_5);
 
 	/** One way in which authentik's schema lines differ, in the scope of this service. */
 	public enum Difference {
@@ -63,10 +63,11 @@ public enum ApiSchema {
 		ROLE_MEMBERS,
 
 		/**
-		 * {@code ModelEnum} offers the models authentik 2026.5 added, and the assigned
-		 * permissions' {@code model} filter lists no choices in the document.
+		 * authentik 2026.5's access changes: {@code ModelEnum} offers the models it
+		 * added, the assigned permissions' {@code model} filter lists no choices in the
+		 * document, and the list of roles' object permissions has {@code autocomplete}.
 		 */
-		MODELS_2026_5,
+		RBAC_2026_5,
 
 		/** {@code POST /flows/instances/import/} is served. */
 		FLOW_IMPORT_ROUTE,

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The primary key of an existing object, as object permissions record it (a uuid in its
- * canonical text, a user's id), for an assignment on that one object.
+ * The objects object permissions are on: the primary key of an existing one, as they
+ * record it (a uuid in its canonical text, a user's id), and what it is called.
  */
 @Component
 class ObjectPks {
@@ -46,6 +46,27 @@ class ObjectPks {
 			.query(String.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * What authentik calls the object ({@code str()} of it), or {@code null} when there
+	 * is none or this service does not say (tokens, events).
+	 */
+	String description(ApiModel model, String pk) {
+		String sql = switch (model) {
+			case PASSWORD_STAGE, STAGE -> "select 'Stage ' || name from authentik_flows_stage where stage_uuid = ?";
+			case FLOW -> "select 'Flow ' || name || ' (' || slug || ')' from authentik_flows_flow where flow_uuid = ?";
+			case FLOW_STAGE_BINDING -> "select 'Flow-stage binding #' || \"order\" || ' to ' || target_id"
+					+ " from authentik_flows_flowstagebinding where fsb_uuid = ?";
+			case ROLE -> "select 'Role ' || name from authentik_rbac_role where uuid = ?";
+			case USER -> "select username from authentik_core_user where id = ?";
+			default -> null;
+		};
+		Object key = model == ApiModel.USER ? number(pk) : DrfUuids.parseUuid(pk);
+		if (sql == null || key == null) {
+			return null;
+		}
+		return jdbc.sql(sql).param(key).query(String.class).optional().orElse(null);
 	}
 
 	private static Integer number(String value) {

@@ -76,19 +76,27 @@ final class RbacApi {
 
 	}
 
+	/** The filter of roles' object permissions: the role. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Operation(parameters = @Parameter(in = ParameterIn.QUERY, name = "uuid",
+			schema = @Schema(type = "string", format = "uuid")))
+	@interface RolePermissions {
+
+	}
+
 	/**
 	 * The filters of the assigned permissions' lists: {@code model} (required) and
 	 * {@code object_pk}.
 	 */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
-	@Operation(
-			parameters = {
-					@Parameter(in = ParameterIn.QUERY, name = "model", required = true,
-							schema = @Schema(implementation = AuthentikModel.class),
-							extensions = @Extension(properties = @ExtensionProperty(name = ServedIn.CHOICES,
-									value = "!MODELS_2026_5"))),
-					@Parameter(in = ParameterIn.QUERY, name = "object_pk", schema = @Schema(type = "string")) })
+	@Operation(parameters = {
+			@Parameter(in = ParameterIn.QUERY, name = "model", required = true,
+					schema = @Schema(implementation = AuthentikModel.class),
+					extensions = @Extension(
+							properties = @ExtensionProperty(name = ServedIn.CHOICES, value = "!RBAC_2026_5"))),
+			@Parameter(in = ParameterIn.QUERY, name = "object_pk", schema = @Schema(type = "string")) })
 	@interface Assigned {
 
 	}

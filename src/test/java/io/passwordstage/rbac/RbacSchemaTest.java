@@ -15,12 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RbacSchemaTest extends ApiTest {
 
 	/**
-	 * Editing a role's or a user's object permissions one by one
-	 * ({@code ExtraRoleObjectPermission}, {@code ExtraUserObjectPermission}): not served,
-	 * answered as unknown routes.
+	 * A user's object permissions one by one ({@code ExtraUserObjectPermission}): not
+	 * served, answered as unknown routes.
 	 */
-	static final Set<String> LEFT_OUT = Set.of("/rbac/permissions/roles/", "/rbac/permissions/roles/{id}/",
-			"/rbac/permissions/users/", "/rbac/permissions/users/{id}/");
+	static final Set<String> LEFT_OUT = Set.of("/rbac/permissions/users/", "/rbac/permissions/users/{id}/");
 
 	@Test
 	void rbacPathsAreAuthentiks() {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In the 2026.8 line: users added to and removed from roles ({@code add_user},
  * {@code remove_user}) get and lose what the role holds; the role list's {@code users}
- * filter; an object's role assignments in 2026's shape; users hold nothing directly.
+ * filter; an object's role assignments in 2026's shape; users hold nothing directly;
+ * roles' object permissions are only listed, with {@code autocomplete}.
  */
 @Line2026_8
 class RoleMembersTest extends RbacTest {
@@ -97,6 +98,14 @@ class RoleMembersTest extends RbacTest {
 			.status()).as("a model of 2025.8 only").isEqualTo(400);
 		assertThat(send("GET", PERMISSIONS + "assigned_by_users/?model=" + STAGE_MODEL, null, null, BOOTSTRAP_KEY)
 			.status()).as("users hold nothing directly in 2026").isEqualTo(404);
+
+		JsonNode oneByOne = send("GET", PERMISSIONS + "roles/?uuid=" + role, null, null, BOOTSTRAP_KEY).json();
+		assertThat(oneByOne.propertyNames()).containsExactly("pagination", "results", "autocomplete");
+		assertThat(oneByOne.get("results").get(0).get("object_pk").stringValue()).isEqualTo(stage);
+		String id = oneByOne.get("results").get(0).get("id").toString();
+		assertThat(send("GET", PERMISSIONS + "roles/" + id + "/", null, null, BOOTSTRAP_KEY).status())
+			.as("2026 lists them only")
+			.isIn(404, 405);
 	}
 
 }

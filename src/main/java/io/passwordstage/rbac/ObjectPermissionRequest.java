@@ -1,0 +1,44 @@
+package io.passwordstage.rbac;
+
+import static io.passwordstage.web.ErrorTexts.REQUIRED;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfStep;
+import io.passwordstage.web.NoNullCharacters;
+import io.passwordstage.web.NonEmpty;
+import io.passwordstage.web.ObjectFields;
+import io.passwordstage.web.Sent;
+import io.passwordstage.web.WholeBody;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.stereotype.Component;
+
+/**
+ * The body of 2025.8's update of one object permission: the object it is on.
+ * {@code PatchedExtraRoleObjectPermissionRequest} is this schema without required keys.
+ */
+@Schema(name = "ExtraRoleObjectPermissionRequest", description = "User permission with additional object-related data",
+		requiredProperties = "object_pk")
+record ObjectPermissionRequest(
+		@JsonProperty("object_pk") @NotNull(message = REQUIRED,
+				groups = WholeBody.class) @NonEmpty @NoNullCharacters @Schema(minLength = 1) String objectPk,
+		@Schema(hidden = true) Sent sent) {
+
+	/** DRF's first step for the body. */
+	@Component
+	static class Step implements DrfStep<ObjectPermissionRequest> {
+
+		@Override
+		public Class<ObjectPermissionRequest> type() {
+			return ObjectPermissionRequest.class;
+		}
+
+		@Override
+		public ObjectPermissionRequest read(ObjectFields fields) {
+			return new ObjectPermissionRequest(fields.read("object_pk", DrfCoercion::text), fields.sent());
+		}
+
+	}
+
+}
