@@ -1,8 +1,6 @@
 package io.passwordstage.rbac;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.passwordstage.auth.ApiModel;
-import io.passwordstage.auth.ApiPermission;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -28,16 +26,11 @@ record ExtraRolePermission(@Schema(accessMode = Schema.AccessMode.READ_ONLY) lon
 			+ "one additional query, and the description is only shown if the user/role has the\n"
 			+ "view_ permission on the object";
 
-	/**
-	 * @param description what the object is called, when the role may view it
-	 */
-	static ExtraRolePermission of(Assignment assignment, String description) {
-		ApiPermission known = ApiPermission.of(assignment.permission());
-		ApiModel model = known == null ? null : known.model();
+	static ExtraRolePermission of(SingleObjectPermissions.Shown shown) {
+		Assignment assignment = shown.assignment();
 		return new ExtraRolePermission(assignment.id(), assignment.codename(), assignment.model(),
-				assignment.appLabel(), assignment.objectPk(), assignment.name(),
-				model == null ? assignment.appLabel() : model.appVerboseName(),
-				model == null ? assignment.permission() : model.verboseName(), description);
+				assignment.appLabel(), assignment.objectPk(), assignment.name(), shown.appLabelVerbose(),
+				shown.modelVerbose(), shown.description());
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 record ObjectPermissionRequest(
 		@JsonProperty("object_pk") @NotNull(message = REQUIRED,
 				groups = WholeBody.class) @NonEmpty @NoNullCharacters @Schema(minLength = 1) String objectPk,
-		@Schema(hidden = true) Sent sent) {
+		@Schema(hidden = true) Sent sent) implements ObjectPkRequest {
 
 	/** DRF's first step for the body. */
 	@Component

@@ -85,6 +85,14 @@ final class RbacApi {
 
 	}
 
+	/** The filter of users' object permissions: the user. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Operation(parameters = @Parameter(in = ParameterIn.QUERY, name = "user_id", schema = @Schema(type = "integer")))
+	@interface UserPermissions {
+
+	}
+
 	/**
 	 * The filters of the assigned permissions' lists: {@code model} (required) and
 	 * {@code object_pk}.

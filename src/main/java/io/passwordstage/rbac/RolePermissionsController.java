@@ -2,6 +2,8 @@ package io.passwordstage.rbac;
 
 import java.util.Map;
 
+import static io.passwordstage.rbac.SingleObjectPermissions.Holders.ROLES;
+
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.config.ApiSchema.Difference;
@@ -50,9 +52,9 @@ class RolePermissionsController {
 
 	static final String DELETE = "guardian.delete_groupobjectpermission";
 
-	private final RoleObjectPermissions permissions;
+	private final SingleObjectPermissions permissions;
 
-	RolePermissionsController(RoleObjectPermissions permissions) {
+	RolePermissionsController(SingleObjectPermissions permissions) {
 		this.permissions = permissions;
 	}
 
@@ -60,14 +62,16 @@ class RolePermissionsController {
 	@RbacApi.RolePermissions
 	@Requires(scope = Scope.LIST, value = VIEW)
 	ExtraRolePermissionList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return permissions.list(params);
+		SingleObjectPermissions.Page page = permissions.list(ROLES, params);
+		return new ExtraRolePermissionList(page.window().pagination(),
+				page.results().stream().map(ExtraRolePermission::of).toList(), Map.of());
 	}
 
 	@GetMapping("{id}/")
 	@ServedIn(Difference.USER_PERMISSIONS)
 	@Requires(scope = Scope.COLLECTION, value = VIEW)
 	ExtraRolePermission retrieve(@PathVariable("id") @Parameter(schema = @Schema(type = "integer")) String id) {
-		return permissions.get(id);
+		return ExtraRolePermission.of(permissions.get(ROLES, id));
 	}
 
 	@PutMapping("{id}/")
@@ -75,7 +79,7 @@ class RolePermissionsController {
 	@Requires(scope = Scope.COLLECTION, value = { VIEW, CHANGE })
 	ExtraRolePermission update(@PathVariable("id") @Parameter(schema = @Schema(type = "integer")) String id,
 			Body<ObjectPermissionRequest> body) {
-		return permissions.update(id, body, false);
+		return ExtraRolePermission.of(permissions.update(ROLES, id, body, false));
 	}
 
 	@PatchMapping("{id}/")
@@ -83,7 +87,7 @@ class RolePermissionsController {
 	@Requires(scope = Scope.COLLECTION, value = { VIEW, CHANGE })
 	ExtraRolePermission partialUpdate(@PathVariable("id") @Parameter(schema = @Schema(type = "integer")) String id,
 			Body<ObjectPermissionRequest> body) {
-		return permissions.update(id, body, true);
+		return ExtraRolePermission.of(permissions.update(ROLES, id, body, true));
 	}
 
 	@DeleteMapping("{id}/")
@@ -91,7 +95,7 @@ class RolePermissionsController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Requires(scope = Scope.COLLECTION, value = { VIEW, DELETE })
 	void destroy(@PathVariable("id") @Parameter(schema = @Schema(type = "integer")) String id) {
-		permissions.delete(id);
+		permissions.delete(ROLES, id);
 	}
 
 }

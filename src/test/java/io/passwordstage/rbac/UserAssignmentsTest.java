@@ -10,11 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 2025.8's {@code assigned_by_users}: permissions assigned to a user directly, on one
- * password stage, seen with its token and taken back; the list of an object's holders.
+ * password stage, seen with its token and taken back; the list of an object's holders;
+ * {@code /rbac/permissions/users/}, a user's object permissions one by one.
  */
 class UserAssignmentsTest extends RbacTest {
 
 	static final String BY_USERS = PERMISSIONS + "assigned_by_users/";
+
+	static final String ONE_BY_ONE = PERMISSIONS + "users/";
 
 	@Test
 	void aUserGetsAPermissionOnOneStageDirectly() {
@@ -61,6 +64,37 @@ class UserAssignmentsTest extends RbacTest {
 		assertThat(post(BY_USERS + "abc/assign/", body).status()).isEqualTo(404);
 		assertThat(TestDatabase.count("select count(*) from authentik_rbac_assignment where user_id = ?", user.user()))
 			.isZero();
+	}
+
+	@Test
+	void aUsersObjectPermissionsAreListedMovedAndRemovedOneByOne() {
+		String name = "mine-" + UUID.randomUUID();
+		String one = stage(name);
+		String other = stage("theirs-" + UUID.randomUUID());
+		Account user = account();
+		post(BY_USERS + user.user() + "/assign/", "{\"permissions\": [\"view_passwordstage\"], \"model\": \""
+				+ STAGE_MODEL + "\", \"object_pk\": \"" + one + "\"}");
+		String id = TestDatabase.text("select id::text from authentik_rbac_assignment where user_id = ?", user.user());
+
+		JsonNode page = send("GET", ONE_BY_ONE + "?user_id=" + user.user(), null, null, BOOTSTRAP_KEY).json();
+		assertThat(page.propertyNames()).containsExactly("pagination", "results");
+		assertThat(page.get("results").size()).isOne();
+		assertThat(page.get("results").get(0).get("object_description").stringValue()).isEqualTo("Stage " + name);
+		assertThat(send("GET", ONE_BY_ONE + id + "/", null, null, BOOTSTRAP_KEY).json().get("object_pk").stringValue())
+			.isEqualTo(one);
+
+		Response moved = send("PUT", ONE_BY_ONE + id + "/", "{\"object_pk\": \"" + other + "\"}", "application/json",
+				BOOTSTRAP_KEY);
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(as(user.key(), "GET", STAGES + other + "/", null).status()).isEqualTo(200);
+		assertThat(as(user.key(), "GET", ONE_BY_ONE, null).body()).isEqualTo(DENIED);
+		assertThat(send("GET", ONE_BY_ONE + "?user_id=x", null, null, BOOTSTRAP_KEY).body())
+			.isEqualTo("{\"user_id\":[\"Enter a number.\"]}");
+
+		assertThat(send("DELETE", ONE_BY_ONE + id + "/", null, null, BOOTSTRAP_KEY).status()).isEqualTo(204);
+		assertThat(as(user.key(), "GET", STAGES + other + "/", null).status()).isEqualTo(403);
+		assertThat(send("DELETE", ONE_BY_ONE + id + "/", null, null, BOOTSTRAP_KEY).body())
+			.isEqualTo("{\"detail\":\"No UserObjectPermission matches the given query.\"}");
 	}
 
 }

@@ -1,0 +1,239 @@
+package io.passwordstage.rbac;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.passwordstage.auth.ApiPermission;
+import io.passwordstage.auth.ApiTokens;
+import io.passwordstage.web.ApiException;
+import io.passwordstage.web.Body;
+import io.passwordstage.web.DrfCoercion;
+import io.passwordstage.web.DrfUuids;
+import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.FieldErrors;
+import io.passwordstage.web.OrderingTerms;
+import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.WholeBody;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code /rbac/permissions/roles/} and 2025.8's {@code /rbac/permissions/users/}: roles'
+ * or users' permissions on single objects, one by one (filtered by holder, ordered by its
+ * name), and on 2025.8 moved to another object or removed. A page is at most 10 when a
+ * size is asked (authentik's smaller pagination).
+ */
+@Service
+class SingleObjectPermissions {
+
+	/** Whose permissions: the SQL and texts that differ between roles and users. */
+	enum Holders {
+
+		ROLES("role_uuid", "authentik_rbac_role h on h.uuid = a.role_uuid", "h.name", "uuid",
+				"No GroupObjectPermission matches the given query."),
+		USERS("user_id", "authentik_core_user h on h.id = a.user_id", "h.username", "user_id",
+				"No UserObjectPermission matches the given query.");
+
+		private final String column;
+
+		private final String join;
+
+		private final String name;
+
+		private final String filter;
+
+		private final String notFound;
+
+		Holders(String column, String join, String name, String filter, String notFound) {
+			this.column = column;
+			this.join = join;
+			this.name = name;
+			this.filter = filter;
+			this.notFound = notFound;
+		}
+
+		String select() {
+			return "select a.id, a.permission, a.object_pk, a." + column + " from authentik_rbac_assignment a join "
+					+ join + " where a.object_pk is not null";
+		}
+
+		/** The filter's holder, django-filter's text when it is malformed. */
+		Object holder(String value) {
+			Object holder = this == ROLES ? DrfUuids.parseUuid(value.strip()) : number(value);
+			if (holder == null) {
+				throw ValidationFailedException.of(filter,
+						this == ROLES ? ErrorTexts.FILTER_UUID : ErrorTexts.FILTER_NUMBER);
+			}
+			return holder;
+		}
+
+		private static Object number(String value) {
+			BigInteger number = DrfCoercion.pythonInt(value.replaceFirst("\\.0*$", ""));
+			return number == null ? null : number.bitLength() > 31 ? -1 : number.intValue();
+		}
+
+	}
+
+	/** An object permission, and the object's description when it is shown. */
+	record Shown(Assignment assignment, String description) {
+
+		/** The human-readable name of the permission's app. */
+		String appLabelVerbose() {
+			ApiPermission known = ApiPermission.of(assignment.permission());
+			return known == null ? assignment.appLabel() : known.model().appVerboseName();
+		}
+
+		/** The human-readable name of the permission's model. */
+		String modelVerbose() {
+			ApiPermission known = ApiPermission.of(assignment.permission());
+			return known == null ? assignment.permission() : known.model().verboseName();
+		}
+
+	}
+
+	record Page(PageWindow window, List<Shown> results) {
+	}
+
+	private static final Map<String, String> ORDERABLE = Map.of("id", "a.id", "object_pk", "a.object_pk");
+
+	private final JdbcClient jdbc;
+
+	private final ObjectPks objects;
+
+	private final Validator constraints;
+
+	private final ApiTokens tokens;
+
+	SingleObjectPermissions(JdbcClient jdbc, ObjectPks objects, Validator constraints, ApiTokens tokens) {
+		this.jdbc = jdbc;
+		this.objects = objects;
+		this.constraints = constraints;
+		this.tokens = tokens;
+	}
+
+	@Transactional(readOnly = true)
+	Page list(Holders holders, Map<String, String> params) {
+		StringBuilder where = new StringBuilder();
+		Map<String, Object> values = new LinkedHashMap<>();
+		String holder = params.get(holders.filter);
+		if (holder != null && !holder.isEmpty()) {
+			where.append(" and a.").append(holders.column).append(" = :holder");
+			values.put("holder", holders.holder(holder));
+		}
+		long count = jdbc.sql("select count(*) from (" + holders.select() + where + ") a")
+			.params(values)
+			.query(Long.class)
+			.single();
+		String size = params.get("page_size");
+		BigInteger asked = size == null ? null : DrfCoercion.pythonInt(size);
+		PageWindow window = PageWindow.of(params.get("page"), size, count);
+		if (asked != null && asked.signum() > 0 && window.size() > 10) {
+			window = PageWindow.of(params.get("page"), "10", count);
+		}
+		List<Held> page = jdbc
+			.sql(holders.select() + where
+					+ OrderingTerms.orderBy(params.get("ordering"), ORDERABLE, List.of(holders.name + " asc"), "a.id")
+					+ " limit :limit offset :offset")
+			.params(values)
+			.param("limit", window.size())
+			.param("offset", window.offset())
+			.query((row, index) -> held(row.getLong(1), row.getString(2), row.getString(3), row.getObject(4)))
+			.list();
+		return new Page(window, page.stream().map(held -> shown(holders, held)).toList());
+	}
+
+	@Transactional(readOnly = true)
+	Shown get(Holders holders, String id) {
+		return shown(holders, found(holders, id, false));
+	}
+
+	/** Moves the permission to another object of its model (which must exist). */
+	@Transactional
+	<R extends Record & ObjectPkRequest> Shown update(Holders holders, String id, Body<R> body, boolean partial) {
+		Held held = found(holders, id, true);
+		R request = body.read();
+		FieldErrors errors = partial ? FieldErrors.of(request, request.sent().errors(), constraints, Default.class)
+				: FieldErrors.of(request, request.sent().errors(), constraints, Default.class, WholeBody.class);
+		errors.throwIfAny();
+		if (!request.sent().has("object_pk")) {
+			return shown(holders, held);
+		}
+		ApiPermission permission = ApiPermission.of(held.assignment().permission());
+		String objectPk = permission == null ? null : objects.existing(permission.model(), request.objectPk());
+		if (objectPk == null) {
+			throw ValidationFailedException.of("object_pk", ErrorTexts.invalidPk(request.objectPk()));
+		}
+		tokens.accessChanges();
+		try {
+			jdbc.sql("update authentik_rbac_assignment set object_pk = ? where id = ?")
+				.params(objectPk, held.assignment().id())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ValidationFailedException(
+					Map.of("non_field_errors", List.of("The fields " + (holders == Holders.ROLES ? "group" : "user")
+							+ ", permission, object_pk must make a unique set.")));
+		}
+		return shown(holders, found(holders, id, false));
+	}
+
+	@Transactional
+	void delete(Holders holders, String id) {
+		Held held = found(holders, id, true);
+		tokens.accessChanges();
+		jdbc.sql("delete from authentik_rbac_assignment where id = ?").param(held.assignment().id()).update();
+	}
+
+	private Held found(Holders holders, String id, boolean lock) {
+		BigInteger number = DrfCoercion.pythonInt(id);
+		if (number == null || number.bitLength() > 63) {
+			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
+		}
+		return jdbc.sql(holders.select() + " and a.id = ?" + (lock ? " for update of a" : ""))
+			.param(number.longValue())
+			.query((row, index) -> held(row.getLong(1), row.getString(2), row.getString(3), row.getObject(4)))
+			.optional()
+			.orElseThrow(() -> ApiException.notFound(holders.notFound));
+	}
+
+	private static Held held(long id, String permission, String objectPk, Object holder) {
+		return new Held(new Assignment(id, permission, objectPk), holder);
+	}
+
+	/**
+	 * The permission with the object's description, shown only when its holder may view
+	 * the object (globally or on it; a user also through its roles), as authentik shows
+	 * it.
+	 */
+	private Shown shown(Holders holders, Held held) {
+		ApiPermission permission = ApiPermission.of(held.assignment().permission());
+		if (permission == null) {
+			return new Shown(held.assignment(), null);
+		}
+		String holder = holders == Holders.ROLES ? "role_uuid = :holder"
+				: "(user_id = :holder or role_uuid in (select role_uuid from authentik_rbac_role_users"
+						+ " where user_id = :holder))";
+		boolean mayView = jdbc
+			.sql("select count(*) from authentik_rbac_assignment where " + holder
+					+ " and permission = :view and (object_pk is null or object_pk = :objectPk)")
+			.param("holder", held.holder())
+			.param("view", permission.model().app() + ".view_" + permission.model().model())
+			.param("objectPk", held.assignment().objectPk())
+			.query(Long.class)
+			.single() > 0;
+		return new Shown(held.assignment(),
+				mayView ? objects.description(permission.model(), held.assignment().objectPk()) : null);
+	}
+
+	/** An object permission and who holds it. */
+	private record Held(Assignment assignment, Object holder) {
+	}
+
+}
