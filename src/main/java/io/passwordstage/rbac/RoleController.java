@@ -9,6 +9,7 @@ import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.auth.UserRole;
 import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.config.ServedIn;
+import io.passwordstage.event.Caller;
 import io.passwordstage.flow.UsedBy;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.GenericError;
@@ -76,8 +77,8 @@ class RoleController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Requires(scope = Scope.COLLECTION, value = ADD)
-	UserRole create(Body<RoleRequest> body) {
-		return roles.create(body);
+	UserRole create(Body<RoleRequest> body, Caller caller) {
+		return roles.create(body, caller);
 	}
 
 	@GetMapping("{uuid}/")
@@ -88,21 +89,21 @@ class RoleController {
 
 	@PutMapping("{uuid}/")
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	UserRole update(@PathVariable("uuid") String uuid, Body<RoleRequest> body) {
-		return roles.update(uuid, body, false);
+	UserRole update(@PathVariable("uuid") String uuid, Body<RoleRequest> body, Caller caller) {
+		return roles.update(uuid, body, false, caller);
 	}
 
 	@PatchMapping("{uuid}/")
 	@Requires(scope = Scope.OBJECT, value = { VIEW, CHANGE })
-	UserRole partialUpdate(@PathVariable("uuid") String uuid, Body<RoleRequest> body) {
-		return roles.update(uuid, body, true);
+	UserRole partialUpdate(@PathVariable("uuid") String uuid, Body<RoleRequest> body, Caller caller) {
+		return roles.update(uuid, body, true, caller);
 	}
 
 	@DeleteMapping("{uuid}/")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Requires(scope = Scope.OBJECT, value = { VIEW, DELETE })
-	void destroy(@PathVariable("uuid") String uuid) {
-		roles.delete(uuid);
+	void destroy(@PathVariable("uuid") String uuid, Caller caller) {
+		roles.delete(uuid, caller);
 	}
 
 	/** Nothing refers to a role but its members and assignments, which go with it. */

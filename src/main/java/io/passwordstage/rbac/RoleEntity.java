@@ -1,5 +1,7 @@
 package io.passwordstage.rbac;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.passwordstage.auth.UserRole;
@@ -37,6 +39,19 @@ class RoleEntity extends AssignedIdEntity {
 
 	void rename(String name) {
 		this.name = name;
+	}
+
+	/** The role's fields, as an audit event's diff shows them. */
+	Map<String, Object> auditState() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("uuid", uuid);
+		state.put("name", name);
+		return state;
+	}
+
+	/** authentik's {@code str()} of a role. */
+	String displayName() {
+		return "Role " + name;
 	}
 
 	UserRole toRole() {

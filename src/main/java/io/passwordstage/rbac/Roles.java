@@ -1,12 +1,15 @@
 package io.passwordstage.rbac;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.passwordstage.auth.ApiPermission;
 import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.auth.ApiTokens;
 import io.passwordstage.auth.UserRole;
+import io.passwordstage.event.AuditTrail;
+import io.passwordstage.event.Caller;
 import io.passwordstage.persistence.ViolatedConstraint;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Roles as authentik's role viewset manages them: a unique name, and (on the 2026 lines)
  * users added and removed as members. Deleting a role removes its memberships and
- * assignments with it (the schema cascades).
+ * assignments with it (the schema cascades). Creates, updates and deletes are audited.
  */
 @Service
 class Roles {
@@ -40,11 +43,14 @@ class Roles {
 
 	private final ApiTokens tokens;
 
-	Roles(RoleRepository repository, Validator constraints, JdbcClient jdbc, ApiTokens tokens) {
+	private final AuditTrail auditTrail;
+
+	Roles(RoleRepository repository, Validator constraints, JdbcClient jdbc, ApiTokens tokens, AuditTrail auditTrail) {
 		this.repository = repository;
 		this.constraints = constraints;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
+		this.auditTrail = auditTrail;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,26 +59,37 @@ class Roles {
 	}
 
 	@Transactional
-	UserRole create(Body<RoleRequest> body) {
+	UserRole create(Body<RoleRequest> body, Caller caller) {
 		RoleRequest request = validated(body.read(), false, null);
-		return saved(RoleEntity.named(request.name()));
-	}
-
-	@Transactional
-	UserRole update(String uuid, Body<RoleRequest> body, boolean partial) {
-		RoleEntity role = found(uuid);
-		RoleRequest request = validated(body.read(), partial, role);
-		if (request.sent().has("name")) {
-			role.rename(request.name());
-		}
+		RoleEntity role = RoleEntity.named(request.name());
+		audit(caller, "model_created", role, Map.of());
 		return saved(role);
 	}
 
 	@Transactional
-	void delete(String uuid) {
+	UserRole update(String uuid, Body<RoleRequest> body, boolean partial, Caller caller) {
+		RoleEntity role = found(uuid);
+		RoleRequest request = validated(body.read(), partial, role);
+		Map<String, Object> before = role.auditState();
+		if (request.sent().has("name")) {
+			role.rename(request.name());
+		}
+		audit(caller, "model_updated", role, before);
+		return saved(role);
+	}
+
+	@Transactional
+	void delete(String uuid, Caller caller) {
 		RoleEntity role = found(uuid);
 		tokens.accessChanges();
 		repository.delete(role);
+		auditTrail.modelChanged(caller, "model_deleted", "authentik_rbac", "role", role.getId(), role.displayName(),
+				role.auditState(), Map.of());
+	}
+
+	private void audit(Caller caller, String action, RoleEntity role, Map<String, Object> before) {
+		auditTrail.modelChanged(caller, action, "authentik_rbac", "role", role.getId(), role.displayName(), before,
+				role.auditState());
 	}
 
 	/**

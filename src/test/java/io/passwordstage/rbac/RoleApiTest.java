@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code /api/v3/rbac/roles/} in the 2025.8 line: create, retrieve, update, delete and
- * used_by; names as authentik validates them; the list's filter, search, ordering and
- * paging; and the role permissions, object permissions honoured.
+ * used_by, audited; names as authentik validates them; the list's filter, search,
+ * ordering and paging; and the role permissions, object permissions honoured.
  */
 class RoleApiTest extends RbacTest {
 
@@ -37,6 +37,11 @@ class RoleApiTest extends RbacTest {
 		assertThat(send("GET", ROLES + pk + "/used_by/", null, null, BOOTSTRAP_KEY).body()).isEqualTo("[]");
 
 		assertThat(send("DELETE", ROLES + pk + "/", null, null, BOOTSTRAP_KEY).status()).isEqualTo(204);
+		assertThat(TestDatabase.column(
+				"select action from authentik_events_event where context -> 'model' ->> 'pk' = ?"
+						+ " and context -> 'model' ->> 'app' = 'authentik_rbac' order by created",
+				new Object[] { pk.replace("-", "") }))
+			.containsExactly("model_created", "model_updated", "model_updated", "model_updated", "model_deleted");
 		Response gone = send("GET", ROLES + pk + "/", null, null, BOOTSTRAP_KEY);
 		assertThat(gone.status()).isEqualTo(404);
 		assertThat(gone.body()).isEqualTo("{\"detail\":\"No Role matches the given query.\"}");
