@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A role a user is in, as a 2026 user's {@code roles_obj} lists it. */
+/**
+ * A role as authentik's {@code RoleSerializer} shows it: the role viewset's objects, and
+ * the roles a 2026 user's {@code roles_obj} lists.
+ */
 @Schema(name = "Role", description = "Role serializer", requiredProperties = { "name", "pk" })
 public record UserRole(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "Uuid") UUID pk,
 		@Schema(maxLength = 150) String name) {
