@@ -14,6 +14,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ServedIn {
 
+	/**
+	 * The same for one parameter of a route's document: the extension of its
+	 * {@code @Parameter}, naming a difference ({@code !} for the lines without it).
+	 */
+	String PARAMETER = "x-served-in";
+
 	ApiSchema.Difference value();
 
 }
