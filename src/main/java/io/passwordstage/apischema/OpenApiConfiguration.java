@@ -88,6 +88,7 @@ class OpenApiConfiguration {
 			shapeSchemas(openApi.getComponents().getSchemas());
 			LineEnums.restrict(openApi.getComponents().getSchemas(), schema);
 			LineParameters.restrict(openApi, schema);
+			OpenApiAccessSchemas.reshape(openApi.getComponents(), schema);
 			if (schema.has(Difference.SCHEMA_2026)) {
 				OpenApi2026.reshape(openApi);
 			}

@@ -72,7 +72,7 @@ class Users {
 
 	@Transactional(readOnly = true)
 	UserSelf.SessionUser me(ApiPrincipal caller) {
-		return new UserSelf.SessionUser(UserSelf.of(reader.show(find(String.valueOf(caller.userId())))));
+		return new UserSelf.SessionUser(UserSelf.of(reader.show(find(String.valueOf(caller.userId())))), null);
 	}
 
 	/**
