@@ -25,12 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiSchemaTest extends ApiTest {
 
-	/** Paths the service adds: token management and the audit trail. */
-	static final Set<String> ADDED_PATHS = Set.of("/core/tokens/", "/core/tokens/{identifier}/", "/events/events/");
+	/** Paths the service adds: the audit trail. */
+	static final Set<String> ADDED_PATHS = Set.of("/events/events/");
 
-	/** Components of those added paths. */
-	static final Set<String> ADDED_COMPONENTS = Set.of("Token", "TokenRequest", "ApiPermissionEnum",
-			"PaginatedTokenList", "Event", "PaginatedEventList", "BlueprintPlanItem");
+	/** Components of those added paths, and of the import's plan. */
+	static final Set<String> ADDED_COMPONENTS = Set.of("Event", "PaginatedEventList", "BlueprintPlanItem");
+
+	/**
+	 * Temporary, until the rbac routes (built on another branch) are merged: authentik's
+	 * paths under this prefix are served by the rbac routes, and are left out of the
+	 * comparison with the components only they use ({@link #servedByTheRbacRoutes}).
+	 */
+	static final String SERVED_BY_THE_RBAC_ROUTES = "/rbac/";
 
 	/**
 	 * authentik's routes the service does not serve: running flows, diagrams and
@@ -121,6 +127,8 @@ class OpenApiSchemaTest extends ApiTest {
 		ourPaths.keySet().removeAll(ADDED_PATHS);
 		Map<String, Object> theirPaths = new LinkedHashMap<>(paths(authentik));
 		theirPaths.keySet().removeAll(LEFT_OUT_PATHS);
+		Set<String> servedByTheRbacRoutes = servedByTheRbacRoutes(authentik);
+		theirPaths.keySet().removeAll(servedByTheRbacRoutes);
 		Map<String, Object> ourSchemas = new LinkedHashMap<>(schemas(ours));
 		ourSchemas.keySet().removeAll(ADDED_COMPONENTS);
 		ADDED_PROPERTIES.forEach((component, properties) -> {
@@ -133,6 +141,7 @@ class OpenApiSchemaTest extends ApiTest {
 		ourSchemas.keySet().removeAll(addedComponents);
 		Map<String, Object> theirSchemas = new LinkedHashMap<>(schemas(authentik));
 		theirSchemas.keySet().removeAll(LEFT_OUT_COMPONENTS);
+		theirSchemas.keySet().removeAll(servedByTheRbacRoutes);
 		Map<String, Object> ourComponents = (Map<String, Object>) ours.get("components");
 		Map<String, Object> theirComponents = (Map<String, Object>) authentik.get("components");
 
@@ -153,6 +162,49 @@ class OpenApiSchemaTest extends ApiTest {
 		}
 		danglingReferences(ours, ours, differences);
 		return differences;
+	}
+
+	/**
+	 * Temporary (see {@link #SERVED_BY_THE_RBAC_ROUTES}): authentik's rbac paths, and the
+	 * components that only they reference, directly or through other components.
+	 */
+	@SuppressWarnings("unchecked")
+	static Set<String> servedByTheRbacRoutes(Map<String, Object> authentik) {
+		Set<String> rbac = new HashSet<>();
+		Map<String, Object> others = new LinkedHashMap<>();
+		paths(authentik).forEach((path, item) -> {
+			if (path.startsWith(SERVED_BY_THE_RBAC_ROUTES)) {
+				rbac.add(path);
+			}
+			else {
+				others.put(path, item);
+			}
+		});
+		Set<String> used = referenced(others, authentik);
+		used.addAll(referenced(((Map<String, Object>) authentik.get("components")).get("responses"), authentik));
+		referenced(paths(authentik), authentik).stream().filter(name -> !used.contains(name)).forEach(rbac::add);
+		return rbac;
+	}
+
+	/** The schema components {@code node} references, directly or through others. */
+	@SuppressWarnings("unchecked")
+	private static Set<String> referenced(Object node, Map<String, Object> document) {
+		Set<String> names = new HashSet<>();
+		List<Object> pending = new ArrayList<>(List.of(node == null ? Map.of() : node));
+		while (!pending.isEmpty()) {
+			Object next = pending.remove(pending.size() - 1);
+			if (next instanceof Map<?, ?> map) {
+				if (map.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")
+						&& names.add(ref.substring("#/components/schemas/".length()))) {
+					pending.add(schemas(document).get(ref.substring("#/components/schemas/".length())));
+				}
+				pending.addAll(map.values());
+			}
+			else if (next instanceof List<?> list) {
+				pending.addAll(list);
+			}
+		}
+		return names;
 	}
 
 	/**
