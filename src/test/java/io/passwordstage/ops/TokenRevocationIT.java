@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two packaged instances on one database, each remembering the tokens it checked: a token
- * revoked (or changed by hand in the database), or a permission taken from its user, through
- * one is refused by the other within a second; and while the other has lost PostgreSQL (every connection cut, as a restart
- * does) and until it listens again, it trusts nothing it remembered: a token revoked
- * meanwhile is never accepted again.
+ * revoked (or changed by hand in the database), or a permission taken from its user,
+ * through one is refused by the other within a second; and while the other has lost
+ * PostgreSQL (every connection cut, as a restart does) and until it listens again, it
+ * trusts nothing it remembered: a token revoked meanwhile is never accepted again.
  */
 class TokenRevocationIT {
 
@@ -88,9 +88,9 @@ class TokenRevocationIT {
 
 		long changed = System.nanoTime();
 		try (java.sql.Connection connection = TestDatabase.connect(database);
-				java.sql.PreparedStatement update = connection.prepareStatement(
-						"update passwordstage.authentik_core_token set expires = now(), expiring = true"
-								+ " where identifier = ?")) {
+				java.sql.PreparedStatement update = connection
+					.prepareStatement("update passwordstage.authentik_core_token set expires = now(), expiring = true"
+							+ " where identifier = ?")) {
 			update.setString(1, identifierOf(token));
 			assertThat(update.executeUpdate()).isOne();
 		}
