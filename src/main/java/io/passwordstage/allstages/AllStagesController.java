@@ -7,7 +7,7 @@ import io.passwordstage.event.Caller;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.Stage;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
 import io.passwordstage.web.ViewSet;

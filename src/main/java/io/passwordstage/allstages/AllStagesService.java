@@ -7,7 +7,7 @@ import io.passwordstage.event.Caller;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.stage.PasswordStageService;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;

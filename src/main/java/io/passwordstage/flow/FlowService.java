@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.UsedBy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import java.util.Map;
 import io.passwordstage.event.Caller;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;

@@ -10,7 +10,7 @@ import io.passwordstage.event.Caller;
 import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.persistence.NewRows;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;

@@ -1,5 +1,6 @@
 package io.passwordstage.auth;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -51,6 +52,14 @@ public class AuthSlice {
 
 	private static ApiPrincipal principal(String name, boolean superuser, Set<String> permissions) {
 		return new ApiPrincipal(1, name, name, superuser, permissions, java.util.Map.of());
+	}
+
+	/** Every object a route names exists, under the key its path gives. */
+	@Bean
+	ObjectKeys objectKeys() {
+		ObjectKeys keys = mock(ObjectKeys.class);
+		when(keys.pk(any(), anyString())).thenAnswer(call -> call.getArgument(1));
+		return keys;
 	}
 
 	@Bean
