@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,12 +60,17 @@ public class AuthSlice {
 			}
 			String permissions = key.substring(HOLDING.length());
 			return Optional
-				.of(new ApiPrincipal(key, false, permissions.isEmpty() ? Set.of() : Set.of(permissions.split(","))));
+				.of(principal(key, false, permissions.isEmpty() ? Set.of() : Set.of(permissions.split(","))));
 		});
-		when(tokens.authenticate(SUPERUSER)).thenReturn(Optional.of(new ApiPrincipal("superuser", true, Set.of())));
+		when(tokens.authenticate(SUPERUSER)).thenReturn(Optional.of(principal("superuser", true, Set.of())));
 		when(tokens.authenticate(READER)).thenReturn(
-				Optional.of(new ApiPrincipal("reader", false, Set.of("authentik_stages_password.view_passwordstage"))));
+				Optional.of(principal("reader", false, Set.of("authentik_stages_password.view_passwordstage"))));
 		return tokens;
+	}
+
+	/** A caller holding {@code permissions} globally, and none on single objects. */
+	private static ApiPrincipal principal(String name, boolean superuser, Set<String> permissions) {
+		return new ApiPrincipal(0, name, name, superuser, permissions, Map.of());
 	}
 
 }
