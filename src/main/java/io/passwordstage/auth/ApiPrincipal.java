@@ -1,5 +1,6 @@
 package io.passwordstage.auth;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,11 +30,18 @@ public record ApiPrincipal(int userId, String username, String tokenIdentifier, 
 	}
 
 	/**
-	 * The objects the caller holds {@code permission} on: {@code null} for all of them
-	 * (authentik's object filter: a global permission wins).
+	 * The objects the caller holds any of {@code permissions} on: {@code null} for all of
+	 * them (authentik's object filter: a global permission wins).
 	 */
-	public Set<String> only(String permission) {
-		return may(permission) ? null : objects.getOrDefault(permission, Set.of());
+	public Set<String> only(String... permissions) {
+		Set<String> keys = new HashSet<>();
+		for (String permission : permissions) {
+			if (may(permission)) {
+				return null;
+			}
+			keys.addAll(objects.getOrDefault(permission, Set.of()));
+		}
+		return keys;
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.passwordstage.flow;
 
+import java.util.List;
+
+import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.web.WireEnum;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,6 +12,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 		requiredProperties = { "action", "app", "model_name", "name", "pk" })
 public record UsedBy(String app, @JsonProperty("model_name") String modelName, String pk, String name,
 		@Schema(implementation = UsedByAction.class) String action) {
+
+	/**
+	 * The entries the caller may view: authentik lists only those
+	 * ({@code get_objects_for_user} with each entry's {@code view_} permission).
+	 */
+	public static List<UsedBy> visibleTo(ApiPrincipal caller, List<UsedBy> entries) {
+		return entries.stream()
+			.filter(entry -> caller.mayOn(entry.app() + ".view_" + entry.modelName(), entry.pk()))
+			.toList();
+	}
 
 	/** What deleting the referenced object does to the referring one. */
 	@Schema(name = "UsedByActionEnum", enumAsRef = true)
