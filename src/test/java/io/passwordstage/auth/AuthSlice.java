@@ -1,5 +1,6 @@
 package io.passwordstage.auth;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -66,6 +67,14 @@ public class AuthSlice {
 		when(tokens.authenticate(READER)).thenReturn(
 				Optional.of(principal("reader", false, Set.of("authentik_stages_password.view_passwordstage"))));
 		return tokens;
+	}
+
+	/** Every object a route names exists, its key the path's value. */
+	@Bean
+	ObjectKeys objectKeys() {
+		ObjectKeys keys = mock(ObjectKeys.class);
+		when(keys.pk(any(), anyString())).thenAnswer(call -> call.getArgument(1));
+		return keys;
 	}
 
 	/** A caller holding {@code permissions} globally, and none on single objects. */
