@@ -47,6 +47,13 @@ public @interface Requires {
 		 * per group, the view group first.
 		 */
 		ANY_ON_OBJECT,
+		/**
+		 * An action on one object that authentik checks without its object filter
+		 * ({@code permission_required} on the action): every permission globally or on
+		 * this object, with no view permission asked first
+		 * ({@link PermissionCheck#requireOnFoundObject}).
+		 */
+		ON_FOUND_OBJECT,
 		/** Routes any authenticated caller may use. */
 		AUTHENTICATED
 
