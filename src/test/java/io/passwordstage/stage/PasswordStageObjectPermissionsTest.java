@@ -124,12 +124,7 @@ class PasswordStageObjectPermissionsTest extends StageApiTest {
 
 	/** A caller that may view these stages only. */
 	private String viewerOf(String... pks) {
-		String caller = unique("viewer");
-		String key = ObjectGrants.caller(tokens, caller);
-		for (String pk : pks) {
-			ObjectGrants.grant(caller, VIEW, pk);
-		}
-		return key;
+		return ObjectGrants.callerOn(tokens, VIEW, pks);
 	}
 
 	private Response as(String key, String path) {

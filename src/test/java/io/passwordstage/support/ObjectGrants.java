@@ -1,6 +1,7 @@
 package io.passwordstage.support;
 
 import java.util.List;
+import java.util.UUID;
 
 import io.passwordstage.auth.ApiTokens;
 
@@ -20,6 +21,19 @@ public final class ObjectGrants {
 	 */
 	public static String caller(ApiTokens tokens, String identifier, String... global) {
 		return tokens.mint(identifier, "test", null, false, List.of(global));
+	}
+
+	/**
+	 * A token (and its user) holding {@code permission} on each of the objects
+	 * {@code pks} and nothing else; returns its key.
+	 */
+	public static String callerOn(ApiTokens tokens, String permission, String... pks) {
+		String identifier = "object-" + UUID.randomUUID();
+		String key = caller(tokens, identifier);
+		for (String pk : pks) {
+			grant(identifier, permission, pk);
+		}
+		return key;
 	}
 
 	/**
