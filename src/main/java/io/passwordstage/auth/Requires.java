@@ -34,7 +34,9 @@ public @interface Requires {
 		COLLECTION,
 		/**
 		 * A list: any one of the view permissions, globally or on some object; the list
-		 * shows only what the caller may view ({@link PermissionCheck#requireList}).
+		 * shows only what the caller may view ({@link PermissionCheck#requireList}). Also
+		 * a route that checks each of its writes on its object (an import): the
+		 * permission, on some object at least.
 		 */
 		LIST,
 		/**
