@@ -145,10 +145,11 @@ final class ImportRun {
 		if (body == null) {
 			return new PlanItem(index, model.model(), identifiers, PlanItem.SKIP, found.pk(), Map.of());
 		}
+		// before comparing: an answer of unchanged would tell what the object holds
+		requireOn(model, "change", found.pk());
 		if (SameValues.holds(json.valueToTree(model.current(found)), body)) {
 			return new PlanItem(index, model.model(), identifiers, PlanItem.UNCHANGED, found.pk(), Map.of());
 		}
-		requireOn(model, "change", found.pk());
 		Change<?> updated = model.update(found, body, caller);
 		return new PlanItem(index, model.model(), identifiers, PlanItem.UPDATE, found.pk(), updated.diff());
 	}

@@ -50,6 +50,9 @@ class ImportObjectPermissionsTest extends ImportTest {
 		assertThat(refused.json().get("success").asBoolean()).isFalse();
 		assertThat(refused.json().get("logs").get(0).get("event").asString()).isEqualTo(REFUSED);
 		assertThat(attempts(theirs)).isEqualTo(5);
+		assertThat(importFile(UPDATE.formatted(theirs, 5), key).json().get("logs").get(0).get("event").asString())
+			.as("an entry that would change nothing on a stage the caller may not change")
+			.isEqualTo(REFUSED);
 		assertThat(both.json().get("success").asBoolean()).isFalse();
 		assertThat(attempts(mine)).isEqualTo(7);
 		assertThat(attempts(theirs)).isEqualTo(5);
