@@ -48,6 +48,13 @@ export async function connect(packageName) {
     ak,
     basePath,
     flows: new ak.FlowsApi(configuration),
+    core: new ak.CoreApi(configuration),
+    rbac: new ak.RbacApi(configuration),
+    /** The APIs with another key: what a service account's own calls see. */
+    as: (key) => {
+      const own = new ak.Configuration({ basePath, accessToken: key });
+      return { core: new ak.CoreApi(own), stages: new ak.StagesApi(own), rbac: new ak.RbacApi(own) };
+    },
     stages: new ak.StagesApi(configuration),
     // 2026.5+: the blueprint import
     managed: ak.ManagedApi ? new ak.ManagedApi(configuration) : null,

@@ -32,6 +32,8 @@ const FACTS = {
     },
     // Whether the entries of /stages/all/types/ carry `deprecated`.
     typesCarryDeprecated: false,
+    // Users get permissions directly (assigned_by_users); roles have no members of their own.
+    userPermissions: true,
   },
   "2026.2": {
     packageName: "@goauthentik/api-2026.2",
@@ -51,6 +53,8 @@ const FACTS = {
       writable: true,
     },
     typesCarryDeprecated: true,
+    // Users get permissions through roles, which have members (add_user/remove_user).
+    userPermissions: false,
   },
 };
 

@@ -3,7 +3,7 @@ package io.passwordstage.auth;
 import java.util.List;
 import java.util.Map;
 
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;

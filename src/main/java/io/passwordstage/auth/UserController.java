@@ -2,7 +2,7 @@ package io.passwordstage.auth;
 
 import java.util.List;
 
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
