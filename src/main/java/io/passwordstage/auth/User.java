@@ -18,8 +18,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A user as authentik's {@code User} serializer shows it, 2025.8's keys; {@link Wire2026}
  * adds the 2026 lines' {@code roles} and {@code roles_obj}. What this service has no use
- * for is answered as authentik answers it for a service account: no groups, no avatar, no
- * email.
+ * for is answered as authentik answers it for a service account: no groups, the initials
+ * avatar, no email.
  */
 @Schema(name = "User", description = "User Serializer",
 		requiredProperties = { "avatar", "date_joined", "groups_obj", "is_superuser", "last_updated", "name",
@@ -42,8 +42,23 @@ public record User(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "ID
 		@JsonProperty("last_updated") @Schema(accessMode = Schema.AccessMode.READ_ONLY) Instant lastUpdated,
 		@JsonIgnore List<UserRole> roleObjects) {
 
-	/** The avatar authentik gives a user without an e-mail address and avatars off. */
-	static final String AVATAR = "data:image/svg+xml;base64,";
+	/**
+	 * authentik's initials avatar: an SVG of the name's first two letters, as a data URI.
+	 */
+	static String initialsAvatar(String name) {
+		String initials = name.strip()
+			.codePoints()
+			.limit(2)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString()
+			.toUpperCase(java.util.Locale.ROOT);
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\">"
+				+ "<rect width=\"100\" height=\"100\" fill=\"#ff8400\"/><text x=\"50\" y=\"50\" fill=\"#ffffff\""
+				+ " font-family=\"sans-serif\" font-size=\"40\" text-anchor=\"middle\" dominant-baseline=\"central\">"
+				+ initials.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</text></svg>";
+		return "data:image/svg+xml;base64,"
+				+ java.util.Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+	}
 
 	static final String NAME_HELP = "User's display name.";
 
@@ -68,7 +83,7 @@ public record User(@Schema(accessMode = Schema.AccessMode.READ_ONLY, title = "ID
 	@JsonProperty("avatar")
 	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = AVATAR_HELP)
 	public String avatar() {
-		return AVATAR;
+		return initialsAvatar(name);
 	}
 
 	@JsonIgnore
