@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.event.Caller;
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.flow.Stage;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
 import io.passwordstage.web.ViewSet;
@@ -50,15 +51,18 @@ class AllStagesController {
 
 	private final AllStagesService service;
 
-	AllStagesController(AllStagesService service) {
+	private final PermissionCheck access;
+
+	AllStagesController(AllStagesService service, PermissionCheck access) {
 		this.service = service;
+		this.access = access;
 	}
 
 	@GetMapping
 	@AllStagesApi.List
 	@Requires(scope = Scope.LIST, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	PaginatedStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return service.list(params);
+		return service.list(params, access.current().only(VIEW_STAGE, VIEW_PASSWORD_STAGE));
 	}
 
 	@GetMapping("{stage_uuid}/")
@@ -81,7 +85,7 @@ class AllStagesController {
 	@GetMapping("{stage_uuid}/used_by/")
 	@Requires(scope = Scope.ANY_ON_OBJECT, value = { VIEW_STAGE, VIEW_PASSWORD_STAGE })
 	List<UsedBy> usedBy(@PathVariable("stage_uuid") String id) {
-		return service.usedBy(id);
+		return service.usedBy(id, access.current());
 	}
 
 	@GetMapping("types/")

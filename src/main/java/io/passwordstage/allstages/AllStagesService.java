@@ -2,17 +2,20 @@ package io.passwordstage.allstages;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.event.Caller;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.stage.PasswordStageService;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.VisibleObjects;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +41,17 @@ class AllStagesService {
 		this.passwordStages = passwordStages;
 	}
 
-	PaginatedStageList list(Map<String, String> params) {
-		StageListFilter filter = StageListFilter.parse(params);
+	/**
+	 * A page of the stages the query selects, of those the caller may view
+	 * ({@code visible}: their keys, {@code null} for all).
+	 */
+	PaginatedStageList list(Map<String, String> params, Set<String> visible) {
+		StageListFilter filter = StageListFilter.parse(params).visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : views.count(filter);
+		if (count == 0 && visible != null) {
+			VisibleObjects.requireSome(
+					views.count(StageListFilter.parse(VisibleObjects.searchOnly(params)).visibleOnly(visible)));
+		}
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
 		List<Stage> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
 		return new PaginatedStageList(window.pagination(), results, Map.of());
@@ -55,12 +66,13 @@ class AllStagesService {
 				stageId -> stageViews.find(stageId).orElseThrow(), ifMatch, caller);
 	}
 
-	List<UsedBy> usedBy(String id) {
+	/** What uses the stage, of what {@code caller} may view. */
+	List<UsedBy> usedBy(String id, ApiPrincipal caller) {
 		var uuid = DrfUuids.pathUuid(id);
 		if (!views.exists(uuid)) {
 			throw ApiException.notFound(ErrorTexts.NO_STAGE);
 		}
-		return flowViews.usedBy(uuid);
+		return caller.mayView(flowViews.usedBy(uuid));
 	}
 
 	List<TypeCreate> types() {

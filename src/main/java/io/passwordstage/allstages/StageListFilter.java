@@ -3,9 +3,11 @@ package io.passwordstage.allstages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.passwordstage.web.OrderingTerms;
 import io.passwordstage.web.SearchTerms;
+import io.passwordstage.web.VisibleObjects;
 
 /**
  * The list's {@code name} filter, {@code search} and {@code ordering}, parsed as
@@ -41,6 +43,17 @@ final class StageListFilter {
 			filter.condition("lower(s.name) like :" + key + " escape '\\'", key, pattern);
 		}
 		return filter;
+	}
+
+	/**
+	 * authentik's object filter: only the stages the caller may view ({@code null}: every
+	 * one, and no condition).
+	 */
+	StageListFilter visibleOnly(Set<String> visible) {
+		if (visible != null) {
+			condition(VisibleObjects.condition("s.stage_uuid"), VisibleObjects.PARAMETER, VisibleObjects.keys(visible));
+		}
+		return this;
 	}
 
 	private void condition(String sql, String key, Object value) {

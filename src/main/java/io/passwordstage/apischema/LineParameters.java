@@ -13,14 +13,13 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 
 /**
  * Query parameters as the chosen line has them: one declared with the extension
- * {@code x-served-in: DIFFERENCE} is kept only in the lines with that difference
- * ({@code !DIFFERENCE}: without it); a filter on an enum component lists the values its
- * line offers, sorted, as drf-spectacular writes a choice filter (or, in the lines
- * {@code x-choices-served-in} leaves out, is a plain string).
+ * {@code x-served-in: DIFFERENCE} ({@link ServedIn#PARAMETER}) is kept only in the lines
+ * with that difference ({@code !DIFFERENCE}: without it), and loses the extension. A
+ * filter on an enum component lists the values its line offers, sorted, as
+ * drf-spectacular writes a choice filter; or, in the lines {@link ServedIn#CHOICES}
+ * leaves out, is a plain string.
  */
 final class LineParameters {
-
-	private static final String SCHEMAS = "#/components/schemas/";
 
 	private LineParameters() {
 	}
@@ -46,7 +45,7 @@ final class LineParameters {
 					inlineChoices(parameter, schemas, choices == null || servedIn(choices.toString(), schema));
 				}
 			}
-			operation.setParameters(kept);
+			operation.setParameters(kept.isEmpty() ? null : kept);
 		}));
 	}
 
@@ -58,7 +57,7 @@ final class LineParameters {
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static void inlineChoices(Parameter parameter, Map<String, Schema> schemas, boolean listed) {
 		String ref = parameter.getSchema() == null ? null : parameter.getSchema().get$ref();
-		Schema component = ref == null ? null : schemas.get(ref.substring(SCHEMAS.length()));
+		Schema component = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
 		if (component == null || component.getEnum() == null) {
 			return;
 		}

@@ -62,7 +62,7 @@ class OpenApiConfiguration {
 
 	@Bean
 	ViewSetOperations viewSetOperations() {
-		return new ViewSetOperations();
+		return new ViewSetOperations(schema);
 	}
 
 	@Bean
@@ -88,6 +88,7 @@ class OpenApiConfiguration {
 			shapeSchemas(openApi.getComponents().getSchemas());
 			LineEnums.restrict(openApi.getComponents().getSchemas(), schema);
 			LineParameters.restrict(openApi, schema);
+			OpenApiAccessSchemas.reshape(openApi.getComponents(), schema);
 			if (schema.has(Difference.SCHEMA_2026)) {
 				OpenApi2026.reshape(openApi);
 			}
@@ -111,20 +112,16 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * A map of any values has {@code additionalProperties: {}}; springdoc moves a
-	 * property's description onto the enum it references; drf-spectacular keeps the enum
-	 * bare and writes the property as {@code allOf: [$ref]} with the description.
+	 * springdoc moves a property's description onto the enum it references;
+	 * drf-spectacular keeps the enum bare and writes the property as
+	 * {@code allOf: [$ref]} with the description. A map's values of any type are
+	 * {@code additionalProperties: {}}.
 	 */
 	@SuppressWarnings("rawtypes")
 	private static void shapeSchemas(Map<String, Schema> schemas) {
 		Schema validationError = schemas.get("ValidationError");
 		if (validationError != null) {
 			validationError.setAdditionalProperties(new Schema<>());
-		}
-		Schema logEvent = schemas.get("LogEvent");
-		if (logEvent != null) {
-			// drf-spectacular's DictField: any values
-			((Schema) logEvent.getProperties().get("attributes")).setAdditionalProperties(new Schema<>());
 		}
 		Map<String, String> enumDescriptions = new java.util.HashMap<>();
 		schemas.forEach((name, schema) -> {
@@ -139,13 +136,14 @@ class OpenApiConfiguration {
 				return;
 			}
 			properties.replaceAll((name, property) -> {
-				if (property.getAdditionalProperties() instanceof Schema values && "object".equals(values.getType())
-						&& values.getProperties() == null) {
-					// a map of any values: drf-spectacular's DictField
-					property.setAdditionalProperties(new Schema<>());
-				}
 				if ("int32".equals(property.getFormat()) || "int64".equals(property.getFormat())) {
 					property.setFormat(null);
+				}
+				if (property.getAdditionalProperties() instanceof Schema values && values.get$ref() == null
+						&& "object".equals(values.getType()) && values.getProperties() == null) {
+					// a Map<String, Object>: drf-spectacular's JSONField or DictField,
+					// any values
+					property.setAdditionalProperties(new Schema<>());
 				}
 				String ref = property.get$ref();
 				String description = property.getDescription() != null ? property.getDescription()

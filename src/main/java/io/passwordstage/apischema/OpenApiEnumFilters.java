@@ -10,9 +10,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 
 /**
- * authentik 2026.5's list filters on enum fields: the filter's schema names the enum's
- * component ({@code $ref}, with the filter's description beside it as
- * {@code allOf: [$ref]}) instead of repeating its values.
+ * authentik 2026.5's list filters on enum fields: the filter's schema (a multiple choice
+ * filter's items) names the enum's component ({@code $ref}, with the filter's description
+ * beside it as {@code allOf: [$ref]}) instead of repeating its values.
  */
 final class OpenApiEnumFilters {
 
@@ -30,6 +30,14 @@ final class OpenApiEnumFilters {
 			}
 			for (Parameter parameter : operation.getParameters()) {
 				Schema filter = parameter.getSchema();
+				if (filter != null && filter.getItems() != null && filter.getItems().getEnum() != null) {
+					// a multiple choice filter: its items name the enum
+					String component = componentWithValues(schemas, filter.getItems().getEnum());
+					if (component != null) {
+						filter.setItems(new Schema<>().$ref(SCHEMAS + component));
+					}
+					continue;
+				}
 				if (filter == null || filter.getEnum() == null || !"query".equals(parameter.getIn())) {
 					continue;
 				}

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.passwordstage.config.ApiSchema;
+import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.models.Components;
@@ -28,11 +30,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Describes the standard routes of a {@link ViewSet} controller as drf-spectacular
- * describes a viewset's: operation ids {@code <prefix>_<action>}, the viewset's
- * docstring, the bearer scheme, the lookup's description, and the request body of the
- * route's {@code Body<T>} ({@code Patched<T>} on a partial update). Responses come from
- * the methods' return types and {@code @ResponseStatus}.
+ * Describes the routes of a {@link ViewSet} controller as drf-spectacular describes a
+ * viewset's: the standard routes' operation ids {@code <prefix>_<action>}, the viewset's
+ * docstring and the lookup's description; on every route, the bearer scheme (and the
+ * device agents' where the viewset and the line have them), and, unless the route
+ * declares them, the request body of its {@code Body<T>} ({@code Patched<T>} on a partial
+ * update) and its success response, from the method's return type and
+ * {@code @ResponseStatus}.
  */
 class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 
@@ -42,6 +46,12 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 
 	private static final String USED_BY = "Get a list of all objects that use this object";
 
+	private final ApiSchema schema;
+
+	ViewSetOperations(ApiSchema schema) {
+		this.schema = schema;
+	}
+
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
 		return operation;
@@ -50,38 +60,33 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 	@Override
 	public Operation customize(Operation operation, Components components, HandlerMethod handler) {
 		ViewSet viewSet = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), ViewSet.class);
-		String action = ACTIONS.get(handler.getMethod().getName());
-		if (viewSet == null || action == null) {
+		if (viewSet == null) {
 			return operation;
 		}
-		operation.setOperationId(viewSet.operations() + "_" + action);
-		operation.setDescription(action.equals("used_by_list") ? USED_BY : viewSet.description());
-		operation.setSecurity(List.of(new SecurityRequirement().addList("authentik")));
-		if (action.equals("list")) {
-			pagedAndSearched(operation);
-		}
-		if (operation.getParameters() != null) {
-			operation.getParameters().stream().filter(parameter -> "path".equals(parameter.getIn())).forEach(path -> {
-				path.setRequired(true);
-				if (viewSet.slug()) {
-					path.getSchema().setDescription(viewSet.lookup());
-				}
-				else {
-					path.setDescription(viewSet.lookup());
-					if ("string".equals(path.getSchema().getType())) {
-						path.getSchema().setFormat("uuid");
-					}
-				}
-			});
+		operation.setSecurity(security(viewSet));
+		String action = ACTIONS.get(handler.getMethod().getName());
+		if (action != null) {
+			operation.setOperationId(viewSet.operations() + "_" + action);
+			operation.setDescription(action.equals("used_by_list") ? USED_BY : viewSet.description());
+			if (action.equals("list")) {
+				pagedAndSearched(operation);
+			}
+			if (operation.getParameters() != null) {
+				operation.getParameters()
+					.stream()
+					.filter(parameter -> "path".equals(parameter.getIn()))
+					.forEach(path -> lookup(path, viewSet));
+			}
 		}
 		for (MethodParameter parameter : handler.getMethodParameters()) {
-			if (parameter.getParameterType() == Body.class) {
+			if (parameter.getParameterType() == Body.class && operation.getRequestBody() == null) {
 				operation.setRequestBody(requestBody(parameter, action, components));
 			}
 		}
 		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
 		String code = String.valueOf(status == null ? 200 : status.code().value());
-		if (operation.getResponses() != null && !operation.getResponses().containsKey(code)) {
+		if (operation.getResponses() != null
+				&& operation.getResponses().keySet().stream().noneMatch(declared -> declared.startsWith("2"))) {
 			Type answer = handler.getReturnType().getGenericParameterType();
 			// descriptions are left to the document's shaping: "" or, for a 204, "No
 			// response body"
@@ -90,6 +95,39 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 						SpringDocAnnotationsUtils.extractSchema(components, answer, null, null, SpecVersion.V30))));
 		}
 		return operation;
+	}
+
+	private List<SecurityRequirement> security(ViewSet viewSet) {
+		List<SecurityRequirement> security = new ArrayList<>();
+		security.add(new SecurityRequirement().addList("authentik"));
+		if (viewSet.deviceAuthentication() && schema.has(Difference.DEVICE_SECURITY_SCHEMES)) {
+			security.add(new SecurityRequirement().addList("authentik_device_auth"));
+		}
+		return security;
+	}
+
+	/**
+	 * The path variable naming the object, as drf-spectacular describes a viewset's
+	 * lookup: on a schema of its own (springdoc may share one between the path variables
+	 * of a type).
+	 */
+	@SuppressWarnings("rawtypes")
+	private static void lookup(Parameter path, ViewSet viewSet) {
+		path.setRequired(true);
+		Schema own = new Schema<>().type(path.getSchema().getType()).format(path.getSchema().getFormat());
+		path.setSchema(own);
+		if (viewSet.lookup().isEmpty()) {
+			return;
+		}
+		if (viewSet.slug()) {
+			own.setDescription(viewSet.lookup());
+		}
+		else {
+			path.setDescription(viewSet.lookup());
+			if ("string".equals(own.getType())) {
+				own.setFormat("uuid");
+			}
+		}
 	}
 
 	/**
@@ -123,7 +161,7 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 	private static RequestBody requestBody(MethodParameter parameter, String action, Components components) {
 		Class<?> type = ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve();
 		Schema whole = SpringDocAnnotationsUtils.extractSchema(components, type, null, null, SpecVersion.V30);
-		boolean partial = action.equals("partial_update");
+		boolean partial = "partial_update".equals(action);
 		Schema schema = partial ? new Schema<>().$ref(whole.get$ref().replace("/schemas/", "/schemas/Patched")) : whole;
 		RequestBody body = new RequestBody().content(json(schema));
 		return partial ? body : body.required(true);

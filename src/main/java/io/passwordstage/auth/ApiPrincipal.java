@@ -1,7 +1,11 @@
 package io.passwordstage.auth;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.passwordstage.web.UsedBy;
 
 /**
  * Who a request acts as: the user its token belongs to, and what that user may do,
@@ -29,11 +33,26 @@ public record ApiPrincipal(int userId, String username, String tokenIdentifier, 
 	}
 
 	/**
-	 * The objects the caller holds {@code permission} on: {@code null} for all of them
-	 * (authentik's object filter: a global permission wins).
+	 * The objects the caller holds any of {@code permissions} on: {@code null} for all of
+	 * them (authentik's object filter: a global permission wins).
 	 */
-	public Set<String> only(String permission) {
-		return may(permission) ? null : objects.getOrDefault(permission, Set.of());
+	public Set<String> only(String... permissions) {
+		Set<String> keys = new HashSet<>();
+		for (String permission : permissions) {
+			if (may(permission)) {
+				return null;
+			}
+			keys.addAll(objects.getOrDefault(permission, Set.of()));
+		}
+		return keys;
+	}
+
+	/**
+	 * The entries of a {@code used_by} list the caller may view: authentik lists only
+	 * those ({@code get_objects_for_user} with each entry's {@code view_} permission).
+	 */
+	public List<UsedBy> mayView(List<UsedBy> entries) {
+		return entries.stream().filter(entry -> mayOn(entry.app() + ".view_" + entry.modelName(), entry.pk())).toList();
 	}
 
 }

@@ -79,6 +79,31 @@ public class PermissionCheck {
 		return principal;
 	}
 
+	/**
+	 * An action on the object {@code pathValue} names, as authentik's
+	 * {@code permission_required} checks its object permission: held globally it is
+	 * enough; otherwise an object that does not exist is a 404, and one the caller does
+	 * not hold it on a 403 (for an anonymous caller, that credentials are missing).
+	 */
+	public ApiPrincipal requireOnFoundObject(String pathValue, String permission) {
+		ApiPrincipal principal = current();
+		if (principal != null && principal.may(permission)) {
+			return principal;
+		}
+		ApiModel model = ApiPermission.of(permission).model();
+		String pk = keys.pk(model, pathValue);
+		if (pk == null) {
+			throw ApiException.notFound(model.notFound());
+		}
+		if (principal == null) {
+			throw ApiException.forbidden(ErrorTexts.NOT_AUTHENTICATED);
+		}
+		if (!principal.mayOn(permission, pk)) {
+			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+		}
+		return principal;
+	}
+
 	/** Routes any authenticated caller may use. */
 	public ApiPrincipal requireAuthenticated() {
 		ApiPrincipal principal = current();

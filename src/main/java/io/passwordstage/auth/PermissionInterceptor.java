@@ -56,6 +56,11 @@ class PermissionInterceptor implements HandlerInterceptor {
 				}
 				access.requireOnObject(pathValue(request), new String[] { permissions[0] }, groups);
 			}
+			case ON_FOUND_OBJECT -> {
+				for (String permission : permissions) {
+					access.requireOnFoundObject(pathValue(request), permission);
+				}
+			}
 			case ANY_ON_OBJECT -> throw new IllegalStateException("any-on-object groups come first");
 			case AUTHENTICATED -> access.requireAuthenticated();
 		}

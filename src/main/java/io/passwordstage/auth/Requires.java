@@ -34,7 +34,9 @@ public @interface Requires {
 		COLLECTION,
 		/**
 		 * A list: any one of the view permissions, globally or on some object; the list
-		 * shows only what the caller may view ({@link PermissionCheck#requireList}).
+		 * shows only what the caller may view ({@link PermissionCheck#requireList}). Also
+		 * a route that checks each of its writes on its object (an import): the
+		 * permission, on some object at least.
 		 */
 		LIST,
 		/**
@@ -47,6 +49,13 @@ public @interface Requires {
 		 * per group, the view group first.
 		 */
 		ANY_ON_OBJECT,
+		/**
+		 * An action on one object that authentik checks without its object filter
+		 * ({@code permission_required} on the action): every permission globally or on
+		 * this object, with no view permission asked first
+		 * ({@link PermissionCheck#requireOnFoundObject}).
+		 */
+		ON_FOUND_OBJECT,
 		/** Routes any authenticated caller may use. */
 		AUTHENTICATED
 

@@ -25,9 +25,13 @@ final class ServiceAccount {
 	}
 
 	/** The body: the account's name (its username), and its first token's expiry. */
-	@Schema(name = "UserServiceAccountRequest")
-	record Request(@NotNull(message = REQUIRED) @NonEmpty @MaxLength(150) @NoNullCharacters @NoSurrogates String name,
-			@JsonProperty("create_group") Boolean createGroup, Boolean expiring, Instant expires,
+	@Schema(name = "UserServiceAccountRequest", requiredProperties = "name")
+	record Request(
+			@NotNull(message = REQUIRED) @NonEmpty @MaxLength(150) @NoNullCharacters @NoSurrogates @Schema(
+					minLength = 1) String name,
+			@JsonProperty("create_group") @Schema(defaultValue = "false") Boolean createGroup,
+			@Schema(defaultValue = "true") Boolean expiring,
+			@Schema(description = "If not provided, valid for 360 days") Instant expires,
 			@Schema(hidden = true) Sent sent) {
 
 	}
@@ -36,6 +40,7 @@ final class ServiceAccount {
 	 * The answer: the new account and the key of its app password (what an identity
 	 * provider's client-credentials grant uses; the API refuses it).
 	 */
+	@Schema(name = "UserServiceAccountResponse", requiredProperties = { "token", "user_pk", "user_uid", "username" })
 	record Response(String username, String token, @JsonProperty("user_uid") String userUid,
 			@JsonProperty("user_pk") int userPk,
 			@JsonProperty("group_pk") @JsonInclude(JsonInclude.Include.NON_NULL) String groupPk) {

@@ -3,17 +3,15 @@ package io.passwordstage.auth;
 import java.util.List;
 import java.util.Map;
 
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
-import io.swagger.v3.oas.annotations.Operation;
+import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v3/core/tokens/")
 @Tag(name = "core")
-@SecurityRequirement(name = "authentik")
+@ViewSet(operations = "core_tokens", description = "Token Viewset", slug = true)
 @ApiResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ValidationError.class)))
 @ApiResponse(responseCode = "403", content = @Content(schema = @Schema(implementation = GenericError.class)))
 class TokenController {
@@ -50,7 +48,7 @@ class TokenController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "core_tokens_list", description = "Token Viewset")
+	@TokenApi.List
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	TokenList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		return tokens.list(params, access.current());
@@ -58,30 +56,24 @@ class TokenController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "core_tokens_create", description = "Token Viewset",
-			requestBody = @RequestBody(required = true,
-					content = @Content(schema = @Schema(implementation = TokenRequest.class))))
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	Token create(Body<TokenRequest> body) {
 		return tokens.create(body, access.current());
 	}
 
 	@GetMapping("{identifier}/")
-	@Operation(operationId = "core_tokens_retrieve", description = "Token Viewset")
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	Token retrieve(@PathVariable String identifier) {
 		return tokens.get(identifier, access.current());
 	}
 
 	@PutMapping("{identifier}/")
-	@Operation(operationId = "core_tokens_update", description = "Token Viewset")
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	Token update(@PathVariable String identifier, Body<TokenRequest> body) {
 		return tokens.update(identifier, body, false, access.current());
 	}
 
 	@PatchMapping("{identifier}/")
-	@Operation(operationId = "core_tokens_partial_update", description = "Token Viewset")
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	Token partialUpdate(@PathVariable String identifier, Body<TokenRequest> body) {
 		return tokens.update(identifier, body, true, access.current());
@@ -89,7 +81,6 @@ class TokenController {
 
 	@DeleteMapping("{identifier}/")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "core_tokens_destroy", description = "Token Viewset")
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	void destroy(@PathVariable String identifier) {
 		tokens.revoke(identifier, access.current());
@@ -97,22 +88,20 @@ class TokenController {
 
 	@PostMapping("{identifier}/set_key/")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "core_tokens_set_key_create",
-			description = "Set token key. Action is logged as event. `authentik_core.set_token_key` permission\nis required.")
+	@TokenApi.SetKey
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	void setKey(@PathVariable String identifier, Body<TokenSetKeyRequest> body) {
 		tokens.setKey(identifier, body, access.current());
 	}
 
 	@GetMapping("{identifier}/view_key/")
-	@Operation(operationId = "core_tokens_view_key_retrieve", description = "Return token key and log access")
+	@TokenApi.ViewKey
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	void viewKey(@PathVariable String identifier) {
 		tokens.viewKey(identifier, access.current());
 	}
 
 	@GetMapping("{identifier}/used_by/")
-	@Operation(operationId = "core_tokens_used_by_list", description = "Get a list of all objects that use this object")
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	List<UsedBy> usedBy(@PathVariable String identifier) {
 		tokens.get(identifier, access.current());

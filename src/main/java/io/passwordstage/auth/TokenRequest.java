@@ -20,14 +20,17 @@ import io.passwordstage.web.NonEmpty;
  * The body that mints a token, as the service validates it: the DRF step
  * ({@link TokenRequestValidator}) fills it from raw JSON, then its constraints apply.
  */
-@Schema(name = "TokenRequest", requiredProperties = "identifier")
-record TokenRequest(@NoNullCharacters @NoSurrogates String managed,
+@Schema(name = "TokenRequest", description = "Token Serializer", requiredProperties = "identifier")
+record TokenRequest(
+		@NoNullCharacters @NoSurrogates @Schema(nullable = true, minLength = 1, title = Token.MANAGED_TITLE,
+				description = Token.MANAGED_HELP) String managed,
 		@NotNull(message = REQUIRED,
 				groups = WholeBody.class) @NonEmpty @MaxLength(IDENTIFIER_MAX) @NoNullCharacters @NoSurrogates @Pattern(
-						regexp = IDENTIFIER_PATTERN, message = SLUG) @Schema(maxLength = IDENTIFIER_MAX,
+						regexp = IDENTIFIER_PATTERN, message = SLUG) @Schema(minLength = 1, maxLength = IDENTIFIER_MAX,
 								pattern = IDENTIFIER_PATTERN) String identifier,
-		@OneOf(TokenIntent.class) String intent, Long user, @NoNullCharacters @NoSurrogates String description,
-		Instant expires, Boolean expiring, @Schema(hidden = true) Sent sent) {
+		@OneOf(TokenIntent.class) @Schema(implementation = Token.Intent.class) String intent, Long user,
+		@NoNullCharacters @NoSurrogates String description, @Schema(nullable = true) Instant expires, Boolean expiring,
+		@Schema(hidden = true) Sent sent) {
 
 	static final int IDENTIFIER_MAX = 255;
 

@@ -2,16 +2,15 @@ package io.passwordstage.auth;
 
 import java.util.List;
 
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
-import io.swagger.v3.oas.annotations.Operation;
+import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
@@ -33,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v3/core/users/")
 @Tag(name = "core")
-@SecurityRequirement(name = "authentik")
+@ViewSet(operations = "core_users", description = "User Viewset",
+		lookup = "A unique integer value identifying this User.", deviceAuthentication = true)
 @ApiResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ValidationError.class)))
 @ApiResponse(responseCode = "403", content = @Content(schema = @Schema(implementation = GenericError.class)))
 class UserController {
@@ -56,7 +56,7 @@ class UserController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "core_users_list", description = "User Viewset")
+	@UserApi.List
 	@Requires(scope = Requires.Scope.LIST, value = VIEW)
 	UserList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		return users.list(params, access.current());
@@ -64,58 +64,51 @@ class UserController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "core_users_create", description = "User Viewset")
 	@Requires(scope = Requires.Scope.COLLECTION, value = ADD)
 	User create(Body<UserRequest> body) {
 		return users.create(body, access.current());
 	}
 
 	@GetMapping("{id}/")
-	@Operation(operationId = "core_users_retrieve", description = "User Viewset")
 	@Requires(scope = Requires.Scope.OBJECT, value = VIEW)
-	User retrieve(@PathVariable String id) {
+	User retrieve(@PathVariable @Parameter(schema = @Schema(type = "integer")) String id) {
 		return users.get(id);
 	}
 
 	@PutMapping("{id}/")
-	@Operation(operationId = "core_users_update", description = "User Viewset")
 	@Requires(scope = Requires.Scope.OBJECT, value = { VIEW, CHANGE })
-	User update(@PathVariable String id, Body<UserRequest> body) {
+	User update(@PathVariable @Parameter(schema = @Schema(type = "integer")) String id, Body<UserRequest> body) {
 		return users.update(id, body, false, access.current());
 	}
 
 	@PatchMapping("{id}/")
-	@Operation(operationId = "core_users_partial_update", description = "User Viewset")
 	@Requires(scope = Requires.Scope.OBJECT, value = { VIEW, CHANGE })
-	User partialUpdate(@PathVariable String id, Body<UserRequest> body) {
+	User partialUpdate(@PathVariable @Parameter(schema = @Schema(type = "integer")) String id, Body<UserRequest> body) {
 		return users.update(id, body, true, access.current());
 	}
 
 	@DeleteMapping("{id}/")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "core_users_destroy", description = "User Viewset")
 	@Requires(scope = Requires.Scope.OBJECT, value = { VIEW, DELETE })
-	void destroy(@PathVariable String id) {
+	void destroy(@PathVariable @Parameter(schema = @Schema(type = "integer")) String id) {
 		users.delete(id, access.current());
 	}
 
 	@GetMapping("{id}/used_by/")
-	@Operation(operationId = "core_users_used_by_list", description = "Get a list of all objects that use this object")
 	@Requires(scope = Requires.Scope.OBJECT, value = VIEW)
-	List<UsedBy> usedBy(@PathVariable String id) {
+	List<UsedBy> usedBy(@PathVariable @Parameter(schema = @Schema(type = "integer")) String id) {
 		return users.usedBy(id);
 	}
 
 	@GetMapping("me/")
-	@Operation(operationId = "core_users_me_retrieve", description = "Get information about current user")
+	@UserApi.Me
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	UserSelf.SessionUser me() {
 		return users.me(access.current());
 	}
 
 	@PostMapping("service_account/")
-	@Operation(operationId = "core_users_service_account_create",
-			description = "Create a new user account that is marked as a service account")
+	@UserApi.ServiceAccount
 	@Requires(scope = Requires.Scope.COLLECTION, value = { ADD, "authentik_core.add_token" })
 	ServiceAccount.Response serviceAccount(Body<ServiceAccount.Request> body) {
 		return users.createServiceAccount(body);

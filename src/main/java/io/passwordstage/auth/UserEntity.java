@@ -131,6 +131,10 @@ class UserEntity {
 		return username;
 	}
 
+	boolean active() {
+		return active;
+	}
+
 	boolean superuser() {
 		return superuser;
 	}

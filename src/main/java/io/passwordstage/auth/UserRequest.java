@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfStep;
 import io.passwordstage.web.DrfUuids;
@@ -30,17 +31,24 @@ import tools.jackson.databind.JsonNode;
  * A user's body (create, PUT, PATCH), as authentik's {@code UserRequest}. Groups do not
  * exist here, so any group is refused; roles (2026 lines) set the user's memberships.
  */
-@Schema(name = "UserRequest")
+@Schema(name = "UserRequest", description = "User Serializer", requiredProperties = { "name", "username" })
 record UserRequest(
 		@NotNull(message = REQUIRED,
-				groups = WholeBody.class) @NonEmpty @MaxLength(150) @NoNullCharacters @NoSurrogates String username,
-		@NotNull(message = REQUIRED, groups = WholeBody.class) @NoNullCharacters @NoSurrogates String name,
-		@JsonProperty("is_active") Boolean active, Instant lastLogin, List<UUID> groups, List<UUID> roles,
-		@MaxLength(254) @NoNullCharacters @NoSurrogates String email, Map<String, Object> attributes,
-		@NonEmpty @NoNullCharacters @NoSurrogates String path, @OneOf(UserRequest.Type.class) String type,
+				groups = WholeBody.class) @NonEmpty @MaxLength(150) @NoNullCharacters @NoSurrogates @Schema(
+						minLength = 1, maxLength = 150) String username,
+		@NotNull(message = REQUIRED, groups = WholeBody.class) @NoNullCharacters @NoSurrogates @Schema(
+				description = User.NAME_HELP) String name,
+		@JsonProperty("is_active") @Schema(title = "Active", description = User.ACTIVE_HELP) Boolean active,
+		@JsonProperty("last_login") @Schema(nullable = true) Instant lastLogin, List<UUID> groups,
+		@Schema(hidden = true) List<UUID> roles,
+		@MaxLength(254) @NoNullCharacters @NoSurrogates @Schema(format = "email", title = User.EMAIL_TITLE,
+				maxLength = 254) String email,
+		Map<String, Object> attributes, @NonEmpty @NoNullCharacters @NoSurrogates @Schema(minLength = 1) String path,
+		@OneOf(UserRequest.Type.class) @Schema(implementation = UserRequest.Type.class) String type,
 		@Schema(hidden = true) Sent sent) {
 
 	/** authentik's user types. */
+	@Schema(name = "UserTypeEnum", enumAsRef = true)
 	enum Type implements WireEnum {
 
 		INTERNAL("internal"), EXTERNAL("external"), SERVICE_ACCOUNT("service_account"),
@@ -53,6 +61,7 @@ record UserRequest(
 		}
 
 		@Override
+		@JsonValue
 		public String value() {
 			return value;
 		}

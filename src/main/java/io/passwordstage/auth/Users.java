@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.FieldErrors;
@@ -34,7 +34,9 @@ class Users {
 
 	static final String CANNOT_DELETE_SELF = "You cannot delete your own user.";
 
-	static final String LAST_SUPERUSER = "The last active superuser cannot be deleted.";
+	static final String LAST_SUPERUSER = "The last active superuser cannot be deleted or deactivated.";
+
+	static final String CANNOT_DEACTIVATE_SELF = "You cannot deactivate your own user.";
 
 	private final UserRepository users;
 
@@ -72,7 +74,7 @@ class Users {
 
 	@Transactional(readOnly = true)
 	UserSelf.SessionUser me(ApiPrincipal caller) {
-		return new UserSelf.SessionUser(UserSelf.of(reader.show(find(String.valueOf(caller.userId())))));
+		return new UserSelf.SessionUser(UserSelf.of(reader.show(find(String.valueOf(caller.userId())))), null);
 	}
 
 	/**
@@ -117,6 +119,12 @@ class Users {
 		UserEntity user = find(id);
 		UserRequest request = body.read();
 		check(request, partial, user, caller);
+		if (Boolean.FALSE.equals(request.active()) && user.active()) {
+			if (user.id() == caller.userId()) {
+				throw ValidationFailedException.of("is_active", CANNOT_DEACTIVATE_SELF);
+			}
+			requireAnotherSuperuser(user);
+		}
 		user.change(request);
 		save(user, "username");
 		setRoles(user, request);
@@ -133,13 +141,22 @@ class Users {
 		if (user.id() == caller.userId()) {
 			throw ValidationFailedException.of("non_field_errors", CANNOT_DELETE_SELF);
 		}
+		requireAnotherSuperuser(user);
+		users.delete(user);
+	}
+
+	/**
+	 * Refuses to remove or deactivate the last active superuser (serialised, so that two
+	 * such requests at once cannot both pass).
+	 */
+	private void requireAnotherSuperuser(UserEntity user) {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(SUPERUSER_LOCK).query().singleRow();
-		if (user.superuser() && jdbc.sql("select count(*) from authentik_core_user where is_superuser and is_active")
-			.query(Long.class)
-			.single() <= 1) {
+		if (user.superuser() && user.active()
+				&& jdbc.sql("select count(*) from authentik_core_user where is_superuser and is_active")
+					.query(Long.class)
+					.single() <= 1) {
 			throw ValidationFailedException.of("non_field_errors", LAST_SUPERUSER);
 		}
-		users.delete(user);
 	}
 
 	/** The user's tokens, which are deleted with it. */

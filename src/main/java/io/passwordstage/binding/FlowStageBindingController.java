@@ -3,9 +3,10 @@ package io.passwordstage.binding;
 import java.util.List;
 
 import io.passwordstage.event.Caller;
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
@@ -54,16 +55,19 @@ class FlowStageBindingController {
 
 	private final FlowStageBindingViews views;
 
-	FlowStageBindingController(FlowStageBindingService service, FlowStageBindingViews views) {
+	private final PermissionCheck access;
+
+	FlowStageBindingController(FlowStageBindingService service, FlowStageBindingViews views, PermissionCheck access) {
 		this.service = service;
 		this.views = views;
+		this.access = access;
 	}
 
 	@GetMapping
 	@FlowStageBindingApi.List
 	@Requires(scope = Scope.LIST, value = VIEW)
 	PaginatedFlowStageBindingList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-		return views.list(params);
+		return views.list(params, access.current().only(VIEW));
 	}
 
 	@PostMapping

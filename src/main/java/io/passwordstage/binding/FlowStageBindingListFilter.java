@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -14,6 +15,7 @@ import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.OrderingTerms;
 import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.VisibleObjects;
 import io.passwordstage.web.WireEnum;
 import org.springframework.util.MultiValueMap;
 
@@ -146,6 +148,18 @@ final class FlowStageBindingListFilter {
 		catch (NumberFormatException ex) {
 			errors.put("order", List.of(ErrorTexts.FILTER_NUMBER));
 		}
+	}
+
+	/**
+	 * authentik's object filter: only the bindings the caller may view ({@code null}:
+	 * every one, and no condition).
+	 */
+	FlowStageBindingListFilter visibleOnly(Set<String> visible) {
+		if (visible != null) {
+			where.append(" and ").append(VisibleObjects.condition("fb.fsb_uuid"));
+			parameters.put(VisibleObjects.PARAMETER, VisibleObjects.keys(visible));
+		}
+		return this;
 	}
 
 	private void condition(String column, String key, Object value) {

@@ -10,7 +10,7 @@ import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowEntity;
 import io.passwordstage.flow.FlowStageBindingEntity;
 import io.passwordstage.flow.StageEntity;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.DrfUuids;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.passwordstage.flow.FlowSet;
@@ -15,7 +16,9 @@ import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
 import org.springframework.jdbc.core.SqlParameterValue;
 import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.stereotype.Component;
 
@@ -66,11 +69,22 @@ class FlowStageBindingViews {
 		this.flowViews = flowViews;
 	}
 
-	/** A page of the bindings the query's filters and ordering select. */
-	PaginatedFlowStageBindingList list(MultiValueMap<String, String> params) {
-		FlowStageBindingListFilter filter = FlowStageBindingListFilter.parse(params, flowViews::flowExists,
-				this::stageExists);
+	/**
+	 * A page of the bindings the query's filters and ordering select, of those the caller
+	 * may view ({@code visible}: their keys, {@code null} for all).
+	 */
+	PaginatedFlowStageBindingList list(MultiValueMap<String, String> params, Set<String> visible) {
+		FlowStageBindingListFilter filter = FlowStageBindingListFilter
+			.parse(params, flowViews::flowExists, this::stageExists)
+			.visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : count(filter);
+		if (count == 0 && visible != null) {
+			LinkedMultiValueMap<String, String> search = new LinkedMultiValueMap<>();
+			search.setAll(VisibleObjects.searchOnly(params.toSingleValueMap()));
+			VisibleObjects
+				.requireSome(count(FlowStageBindingListFilter.parse(search, flowViews::flowExists, this::stageExists)
+					.visibleOnly(visible)));
+		}
 		PageWindow window = PageWindow.of(params.getFirst("page"), params.getFirst("page_size"), count);
 		List<FlowStageBinding> results = count == 0 ? List.of() : page(filter, window.offset(), window.size());
 		return new PaginatedFlowStageBindingList(window.pagination(), results, Map.of());

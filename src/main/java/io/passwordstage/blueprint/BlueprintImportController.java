@@ -40,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
  * once in one transaction as the flow import applies it, its {@code !Context} tags read
  * from {@code context}. As in authentik: {@code file} wins over {@code path}; neither is
  * a 400 {@code ["Either path or file must be set"]}; the caller needs
- * {@code add_blueprintinstance} and, for each entry's model, its {@code add_},
- * {@code change_} and {@code delete_} permissions (else a 403 naming the entry); a
- * blueprint that cannot be applied is a 200 with {@code success} false and the reason.
+ * {@code add_blueprintinstance} and, for each entry's model, its {@code add_} permission
+ * and its {@code change_} and {@code delete_} permissions, globally or on some object
+ * (else a 403 naming the entry); each write then needs its own permission on its object
+ * ({@link ImportRun}); a blueprint that cannot be applied is a 200 with {@code success}
+ * false and the reason.
  */
 @RestController
 @Tag(name = "managed")
@@ -110,24 +112,27 @@ class BlueprintImportController {
 		catch (BlueprintInvalid ex) {
 			return ResponseEntity.ok(BlueprintImportResult.of(BlueprintImporter.unreadable(ex, options)));
 		}
-		Map<String, Object> refused = lackedPermission(blueprint);
+		ApiPrincipal principal = access.requireAuthenticated();
+		Map<String, Object> refused = lackedPermission(blueprint, principal);
 		if (refused != null) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(refused);
 		}
-		return ResponseEntity.ok(BlueprintImportResult.of(importer.apply(blueprint, caller, options)));
+		return ResponseEntity.ok(BlueprintImportResult.of(importer.apply(blueprint, principal, caller, options)));
 	}
 
 	/**
 	 * authentik's {@code check_blueprint_perms}: every entry's model needs its add,
-	 * change and delete permissions, whatever the entry does; the 403's body names the
-	 * first entry whose model lacks one, or {@code null} when none does.
+	 * change and delete permissions, whatever the entry does (change and delete may be
+	 * held on some objects only: which objects, each write checks); the 403's body names
+	 * the first entry whose model lacks one, or {@code null} when none does.
 	 */
-	private Map<String, Object> lackedPermission(Blueprint blueprint) {
-		ApiPrincipal caller = access.requireAuthenticated();
+	private static Map<String, Object> lackedPermission(Blueprint blueprint, ApiPrincipal caller) {
 		for (Blueprint.Entry entry : blueprint.entries()) {
 			String[] parts = entry.model().split("\\.", 2);
 			for (String action : List.of("add", "change", "delete")) {
-				if (parts.length < 2 || !caller.may(parts[0] + "." + action + "_" + parts[1])) {
+				String permission = parts.length < 2 ? null : parts[0] + "." + action + "_" + parts[1];
+				if (permission == null
+						|| !(action.equals("add") ? caller.may(permission) : caller.mayOnAny(permission))) {
 					Map<String, Object> body = new LinkedHashMap<>();
 					body.put(String.valueOf(entry.id()), "User lacks permission to create " + entry.model());
 					return body;

@@ -3,7 +3,7 @@ package io.passwordstage.blueprint;
 import java.util.List;
 import java.util.Map;
 
-import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.event.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,28 +35,21 @@ class BlueprintImporter {
 
 	private final TransactionOperations transaction;
 
-	private final PermissionCheck access;
-
-	BlueprintImporter(BlueprintModels models, JdbcClient jdbc, JsonMapper json, TransactionOperations transaction,
-			PermissionCheck access) {
+	BlueprintImporter(BlueprintModels models, JdbcClient jdbc, JsonMapper json, TransactionOperations transaction) {
 		this.models = models;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.transaction = transaction;
-		this.access = access;
-	}
-
-	FlowImportResult apply(Blueprint blueprint, Caller caller) {
-		return apply(blueprint, caller, ImportOptions.AUTHENTIKS);
 	}
 
 	/**
-	 * Applies {@code blueprint} as {@code options} ask: its answer carries the plan when
-	 * they ask for it, and a dry run rolls back everything it did (rows, audit events and
-	 * locks; the schema has no sequences).
+	 * Applies {@code blueprint} as {@code options} ask, each write as far as
+	 * {@code principal} may make it: its answer carries the plan when they ask for it,
+	 * and a dry run rolls back everything it did (rows, audit events and locks; the
+	 * schema has no sequences).
 	 */
-	FlowImportResult apply(Blueprint blueprint, Caller caller, ImportOptions options) {
-		ImportRun run = new ImportRun(models, jdbc, json, access, caller, options);
+	FlowImportResult apply(Blueprint blueprint, ApiPrincipal principal, Caller caller, ImportOptions options) {
+		ImportRun run = new ImportRun(models, jdbc, json, principal, caller, options);
 		List<PlanItem> plan = options.answersPlan() ? run.plan() : null;
 		try {
 			transaction.executeWithoutResult(status -> {

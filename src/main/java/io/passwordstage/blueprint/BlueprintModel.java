@@ -73,26 +73,22 @@ final class BlueprintModel {
 
 	private final java.util.Set<String> naturalKeys;
 
-	private final String deletePermission;
-
 	private final Writes writes;
 
 	/**
 	 * {@code from} is the table (or join) holding the objects, {@code pk} and {@code key}
 	 * columns of it, {@code identifiers} the fields an entry may find them by, of which
 	 * {@code naturalKeys} name one object without its pk (what {@code !Find} and a
-	 * portable export use); {@code deletePermission} is what a token needs for an entry
-	 * that deletes one.
+	 * portable export use).
 	 */
 	BlueprintModel(String model, String from, String pk, String key, Map<String, Column> identifiers,
-			java.util.Set<String> naturalKeys, String deletePermission, Writes writes) {
+			java.util.Set<String> naturalKeys, Writes writes) {
 		this.model = model;
 		this.from = from;
 		this.pk = pk;
 		this.key = key;
 		this.identifiers = identifiers;
 		this.naturalKeys = naturalKeys;
-		this.deletePermission = deletePermission;
 		this.writes = writes;
 	}
 
@@ -101,8 +97,13 @@ final class BlueprintModel {
 		return model;
 	}
 
-	String deletePermission() {
-		return deletePermission;
+	/**
+	 * The model's permission for {@code action} ({@code add}, {@code change},
+	 * {@code delete}), e.g. {@code authentik_flows.change_flow}.
+	 */
+	String permission(String action) {
+		int dot = model.indexOf('.');
+		return model.substring(0, dot) + "." + action + "_" + model.substring(dot + 1);
 	}
 
 	Object current(Found found) {

@@ -26,7 +26,7 @@ class BlueprintModels {
 	BlueprintModels(FlowService flows, PasswordStageService stages, FlowStageBindingService bindings, DrfSteps steps) {
 		add(new BlueprintModel("authentik_flows.flow", "authentik_flows_flow", "flow_uuid", "slug", Map.of("slug",
 				text("slug"), "name", text("name"), "title", text("title"), "designation", text("designation")),
-				Set.of("slug"), "authentik_flows.delete_flow",
+				Set.of("slug"),
 				new BlueprintModel.Writes(flows::get,
 						(pk, body, caller) -> flows.create(pk, steps.read(FlowRequest.class, body), caller),
 						(slug, body, caller) -> flows.update(slug, steps.read(FlowRequest.class, body), true, null,
@@ -35,7 +35,6 @@ class BlueprintModels {
 		add(new BlueprintModel("authentik_stages_password.passwordstage",
 				"authentik_flows_stage s join authentik_stages_password_passwordstage p on p.stage_ptr_id = s.stage_uuid",
 				"s.stage_uuid", "s.stage_uuid", Map.of("name", text("s.name")), Set.of("name"),
-				"authentik_stages_password.delete_passwordstage",
 				new BlueprintModel.Writes(stages::get,
 						(pk, body, caller) -> stages.create(pk, steps.read(PasswordStageRequest.class, body), caller),
 						(id, body, caller) -> stages.update(id, steps.read(PasswordStageRequest.class, body), true,
@@ -46,8 +45,7 @@ class BlueprintModels {
 				Map.of("target", column("target_id", BlueprintModel.Kind.UUID), "stage",
 						column("stage_id", BlueprintModel.Kind.UUID), "order",
 						column("\"order\"", BlueprintModel.Kind.INTEGER)),
-				Set.of("target", "stage", "order"), "authentik_flows.delete_flowstagebinding",
-				new BlueprintModel.Writes(
+				Set.of("target", "stage", "order"), new BlueprintModel.Writes(
 						// lambdas, not method references: the binding record is not
 						// public
 						id -> bindings.get(id),

@@ -37,7 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
  * authentik's {@code GET /flows/instances/{slug}/export/}: the flow, its bound stages and
  * its bindings as a blueprint file ({@link BlueprintExport}); {@code portable} (this
  * service's addition) by natural keys instead of pks. 2026.2 exports the flow's
- * background with it.
+ * background with it. As in authentik, the caller needs {@code export_flow} globally or
+ * on the flow, and the view permissions of what the file holds globally (those of
+ * policies and prompts, which this service has no models for, left out).
  */
 @RestController
 @Tag(name = "flows")
@@ -69,8 +71,9 @@ class FlowExportController {
 					schema = @Schema(type = "string", description = "Visible in the URL.")))
 	@ApiResponse(responseCode = "200",
 			content = @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")))
-	@Requires(scope = Scope.OBJECT, value = { "authentik_flows.view_flow", "authentik_flows.export_flow",
-			"authentik_flows.view_flowstagebinding", "authentik_flows.view_stage" })
+	@Requires(scope = Scope.ON_FOUND_OBJECT, value = "authentik_flows.export_flow")
+	@Requires(scope = Scope.COLLECTION, value = { "authentik_flows.view_flow", "authentik_flows.view_flowstagebinding",
+			"authentik_flows.view_stage" })
 	ResponseEntity<byte[]> export(@PathVariable String slug, @Parameter(
 			description = "Identify objects by natural keys (slug, name, target + stage + order), with !KeyOf and !Find"
 					+ " references instead of primary keys, so that the file applies to another instance (an addition"

@@ -2,6 +2,7 @@ package io.passwordstage.blueprint;
 
 import java.util.List;
 
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.event.Caller;
@@ -29,7 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
  * authentik's {@code POST /flows/instances/import/}: a blueprint file in a multipart
  * form, applied in one transaction. No file is a 400 {@code {"logs": [], "success":
  * false}}; a file that cannot be applied is a 200 with {@code success} false and the
- * warning that says why (authentik answers a file that is not YAML with a 500).
+ * warning that says why (authentik answers a file that is not YAML with a 500). The route
+ * needs authentik's add permissions globally and its change permissions globally or on
+ * some object; each write then needs its own permission on its object
+ * ({@link ImportRun}).
  */
 @RestController
 @Tag(name = "flows")
@@ -42,9 +46,12 @@ class FlowImportController {
 
 	private final BlueprintReader reader;
 
-	FlowImportController(BlueprintImporter importer, BlueprintReader reader) {
+	private final PermissionCheck access;
+
+	FlowImportController(BlueprintImporter importer, BlueprintReader reader, PermissionCheck access) {
 		this.importer = importer;
 		this.reader = reader;
+		this.access = access;
 	}
 
 	static final String PATH = "/api/v3/flows/instances/import/";
@@ -77,8 +84,10 @@ class FlowImportController {
 	@ApiResponse(responseCode = "400", description = "",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = FlowImportResult.class)))
-	@Requires(scope = Scope.COLLECTION,
-			value = { ADD_FLOW, CHANGE_FLOW, ADD_BINDING, CHANGE_BINDING, ADD_STAGE, CHANGE_STAGE })
+	@Requires(scope = Scope.COLLECTION, value = { ADD_FLOW, ADD_BINDING, ADD_STAGE })
+	@Requires(scope = Scope.LIST, value = CHANGE_FLOW)
+	@Requires(scope = Scope.LIST, value = CHANGE_BINDING)
+	@Requires(scope = Scope.LIST, value = CHANGE_STAGE)
 	ResponseEntity<FlowImportResult> importFlow(MultipartForm form, Caller caller) {
 		byte[] file = form.file("file");
 		ImportOptions options = ImportOptions.of(form);
@@ -92,7 +101,7 @@ class FlowImportController {
 		catch (BlueprintInvalid ex) {
 			return ResponseEntity.ok(BlueprintImporter.unreadable(ex, options));
 		}
-		return ResponseEntity.ok(importer.apply(blueprint, caller, options));
+		return ResponseEntity.ok(importer.apply(blueprint, access.current(), caller, options));
 	}
 
 	/**

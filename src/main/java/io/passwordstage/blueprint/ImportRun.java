@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.passwordstage.auth.PermissionCheck;
+import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.event.Caller;
 import io.passwordstage.event.Change;
 import io.passwordstage.web.ApiException;
+import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.blueprint.ImportOptions.Conflict;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -23,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * One import's work inside its transaction: the entries applied in the file's order (what
  * they name resolved by {@link ImportReferences}), and the plan made of the changes the
  * services returned for each entry's writes ({@link BlueprintImporter} owns the
- * transaction).
+ * transaction). Each write needs what the API's route for it needs: creating, the model's
+ * {@code add} permission globally; changing or deleting an object, {@code change} or
+ * {@code delete} globally or on that object. A write the caller may not make fails its
+ * entry, and so the whole import.
  */
 final class ImportRun {
 
@@ -33,7 +37,7 @@ final class ImportRun {
 
 	private final JsonMapper json;
 
-	private final PermissionCheck access;
+	private final ApiPrincipal principal;
 
 	private final Caller caller;
 
@@ -48,12 +52,12 @@ final class ImportRun {
 	/** The identifiers of the entry being applied, as far as they are resolved. */
 	private Map<String, Object> identifiersShown = Map.of();
 
-	ImportRun(BlueprintModels models, JdbcClient jdbc, JsonMapper json, PermissionCheck access, Caller caller,
+	ImportRun(BlueprintModels models, JdbcClient jdbc, JsonMapper json, ApiPrincipal principal, Caller caller,
 			ImportOptions options) {
 		this.models = models;
 		this.jdbc = jdbc;
 		this.json = json;
-		this.access = access;
+		this.principal = principal;
 		this.caller = caller;
 		this.conflict = options.conflict();
 		this.references = new ImportReferences(models, jdbc);
@@ -87,7 +91,7 @@ final class ImportRun {
 			}
 		}
 		if (conflict == Conflict.REPLACE) {
-			replaced.removeUnlisted(models, jdbc, access, caller, plan);
+			replaced.removeUnlisted(models, jdbc, this::requireOn, caller, plan);
 		}
 	}
 
@@ -125,7 +129,7 @@ final class ImportRun {
 		if (conflict == Conflict.SKIP) {
 			return new PlanItem(index, model.model(), identifiers, PlanItem.SKIP, found.get().pk(), Map.of());
 		}
-		access.requireOnCollection(model.deletePermission());
+		requireOn(model, "delete", found.get().pk());
 		Change<?> deleted = model.delete(found.get(), caller);
 		return new PlanItem(index, model.model(), identifiers, PlanItem.DELETE, found.get().pk(), deleted.diff());
 	}
@@ -141,6 +145,8 @@ final class ImportRun {
 		if (body == null) {
 			return new PlanItem(index, model.model(), identifiers, PlanItem.SKIP, found.pk(), Map.of());
 		}
+		// before comparing: an answer of unchanged would tell what the object holds
+		requireOn(model, "change", found.pk());
 		if (SameValues.holds(json.valueToTree(model.current(found)), body)) {
 			return new PlanItem(index, model.model(), identifiers, PlanItem.UNCHANGED, found.pk(), Map.of());
 		}
@@ -150,9 +156,22 @@ final class ImportRun {
 
 	private PlanItem create(int index, Blueprint.Entry entry, BlueprintModel model, Map<String, Object> identifiers) {
 		UUID given = identifiers.containsKey("pk") ? IdentifierValues.uuid("pk", identifiers.get("pk")) : null;
+		if (!principal.may(model.permission("add"))) {
+			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+		}
 		Change<?> created = model.create(given, json.valueToTree(references.attributes(entry, identifiers)), caller);
 		UUID pk = UUID.fromString(json.valueToTree(created.object()).get("pk").asString());
 		return new PlanItem(index, model.model(), identifiers, PlanItem.CREATE, pk, created.diff());
+	}
+
+	/**
+	 * The caller must hold the model's {@code action} permission on the object
+	 * {@code pk}.
+	 */
+	private void requireOn(BlueprintModel model, String action, UUID pk) {
+		if (!principal.mayOn(model.permission(action), pk.toString())) {
+			throw ApiException.forbidden(ErrorTexts.PERMISSION_DENIED);
+		}
 	}
 
 	private BlueprintInvalid invalid(int index, Blueprint.Entry entry, String reason, Map<String, Object> attributes) {

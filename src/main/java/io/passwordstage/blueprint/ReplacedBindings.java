@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.event.Caller;
 import io.passwordstage.event.Change;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +37,18 @@ final class ReplacedBindings {
 		}
 	}
 
+	/** A check that the caller may do an action to one object of a model. */
+	interface Permission {
+
+		void require(BlueprintModel model, String action, UUID pk);
+
+	}
+
 	/**
-	 * Deletes the file's flows' bindings that no entry listed, adding each to
-	 * {@code plan}.
+	 * Deletes the file's flows' bindings that no entry listed (each one the caller may
+	 * delete), adding each to {@code plan}.
 	 */
-	void removeUnlisted(BlueprintModels models, JdbcClient jdbc, PermissionCheck access, Caller caller,
+	void removeUnlisted(BlueprintModels models, JdbcClient jdbc, Permission permission, Caller caller,
 			List<PlanItem> plan) {
 		BlueprintModel bindings = models.get(BINDING);
 		flows.forEach((flow, index) -> {
@@ -64,7 +70,7 @@ final class ReplacedBindings {
 				if (listed.contains(pk)) {
 					continue;
 				}
-				access.requireOnCollection(bindings.deletePermission());
+				permission.require(bindings, "delete", pk);
 				Change<?> deleted = bindings.delete(new BlueprintModel.Found(pk, pk.toString()), caller);
 				plan.add(new PlanItem(index, BINDING, binding, PlanItem.DELETE, pk, deleted.diff()));
 			}

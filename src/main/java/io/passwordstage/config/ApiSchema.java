@@ -80,7 +80,9 @@ public enum ApiSchema {
 		 * {@code background_url} and {@code background_themed_urls}; flow sets with
 		 * {@code background_url}; {@code flow_set} read-only; slugs without a length
 		 * limit but with 2026's text; the frame-background layouts; the export's
-		 * {@code background}; shared list parameters and error responses.
+		 * {@code background}; shared list parameters and error responses; a user's groups
+		 * as {@code PartialGroup}s, the user list's {@code last_login} filters, and the
+		 * descriptions of {@code set_key}'s and {@code service_account}'s bodies.
 		 */
 		SCHEMA_2026,
 
@@ -94,7 +96,8 @@ public enum ApiSchema {
 		ENUM_FILTERS_BY_REFERENCE,
 
 		/**
-		 * The document declares the device security schemes besides {@code authentik}.
+		 * The document declares the device security schemes besides {@code authentik},
+		 * and the user routes list {@code authentik_device_auth} too.
 		 */
 		DEVICE_SECURITY_SCHEMES,
 

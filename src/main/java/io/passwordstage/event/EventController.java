@@ -2,6 +2,7 @@ package io.passwordstage.event;
 
 import java.util.Map;
 
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,8 +26,11 @@ class EventController {
 
 	private final EventViews views;
 
-	EventController(EventViews views) {
+	private final PermissionCheck access;
+
+	EventController(EventViews views, PermissionCheck access) {
 		this.views = views;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -34,7 +38,7 @@ class EventController {
 			security = @SecurityRequirement(name = "authentik"))
 	@Requires(scope = Requires.Scope.LIST, value = VIEW)
 	EventList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return views.page(params);
+		return views.page(params, access.current().only(VIEW));
 	}
 
 }

@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.SearchTerms;
+import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -37,9 +39,17 @@ class EventViews {
 		this.json = json;
 	}
 
-	EventList page(Map<String, String> params) {
+	/**
+	 * A page of the events the filters select, of those the caller may view
+	 * ({@code visible}: their keys, {@code null} for all).
+	 */
+	EventList page(Map<String, String> params, Set<String> visible) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (visible != null) {
+			where.append(" and ").append(VisibleObjects.condition("event_uuid"));
+			parameters.put(VisibleObjects.PARAMETER, VisibleObjects.keys(visible));
+		}
 		String action = params.get("action");
 		if (present(action)) {
 			where.append(" and lower(action) like :action escape '\\'");
@@ -56,6 +66,13 @@ class EventViews {
 		var count = jdbc.sql("select count(*) from authentik_events_event" + where);
 		parameters.forEach(count::param);
 		long total = count.query(Long.class).single();
+		if (total == 0 && visible != null) {
+			VisibleObjects.requireSome(jdbc
+				.sql("select count(*) from authentik_events_event where " + VisibleObjects.condition("event_uuid"))
+				.param(VisibleObjects.PARAMETER, VisibleObjects.keys(visible))
+				.query(Long.class)
+				.single());
+		}
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), total);
 		var select = jdbc
 			.sql("select * from authentik_events_event" + where

@@ -1,9 +1,11 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.UsedBy;
 import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.event.Caller;
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
 import io.passwordstage.config.ApiSchema;
@@ -56,16 +58,19 @@ class FlowController {
 
 	private final ApiSchema schema;
 
-	FlowController(FlowService service, ApiSchema schema) {
+	private final PermissionCheck access;
+
+	FlowController(FlowService service, ApiSchema schema, PermissionCheck access) {
 		this.service = service;
 		this.schema = schema;
+		this.access = access;
 	}
 
 	@GetMapping
 	@FlowApi.List
 	@Requires(scope = Scope.LIST, value = VIEW)
 	PaginatedFlowList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return service.list(params);
+		return service.list(params, access.current().only(VIEW));
 	}
 
 	@PostMapping
@@ -109,7 +114,7 @@ class FlowController {
 	@GetMapping("{slug}/used_by/")
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable String slug) {
-		return service.usedBy(slug);
+		return service.usedBy(slug, access.current());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.passwordstage.flow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.passwordstage.web.DrfUuids;
@@ -10,6 +11,7 @@ import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.OrderingTerms;
 import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.VisibleObjects;
 import io.passwordstage.web.WireEnum;
 
 /**
@@ -73,6 +75,20 @@ record FlowListFilter(String where, Map<String, Object> parameters, String order
 		}
 		return new FlowListFilter(where.toString(), parameters, OrderingTerms.orderBy(params.get("ordering"), ORDERABLE,
 				List.of("f.slug asc", "f.name asc"), "f.flow_uuid"), nothing);
+	}
+
+	/**
+	 * authentik's object filter: only the flows the caller may view ({@code null}: every
+	 * one, and no condition).
+	 */
+	FlowListFilter visibleOnly(Set<String> visible) {
+		if (visible == null) {
+			return this;
+		}
+		Map<String, Object> restricted = new LinkedHashMap<>(parameters);
+		restricted.put(VisibleObjects.PARAMETER, VisibleObjects.keys(visible));
+		return new FlowListFilter(where + " and " + VisibleObjects.condition("f.flow_uuid"), restricted, orderBy,
+				matchesNothing);
 	}
 
 	private static void choice(Map<String, String> params, String key, Class<? extends WireEnum> choices,

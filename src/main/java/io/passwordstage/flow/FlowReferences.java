@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.UsedBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

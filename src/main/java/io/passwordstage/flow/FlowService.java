@@ -1,9 +1,12 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.UsedBy;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.event.Caller;
 import io.passwordstage.event.Change;
@@ -15,6 +18,7 @@ import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.VisibleObjects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +57,17 @@ public class FlowService {
 		this.transaction = transaction;
 	}
 
-	PaginatedFlowList list(Map<String, String> params) {
-		FlowListFilter filter = FlowListFilter.parse(params);
+	/**
+	 * A page of the flows the query selects, of those the caller may view
+	 * ({@code visible}: their keys, {@code null} for all).
+	 */
+	PaginatedFlowList list(Map<String, String> params, Set<String> visible) {
+		FlowListFilter filter = FlowListFilter.parse(params).visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : views.count(filter);
+		if (count == 0 && visible != null) {
+			VisibleObjects
+				.requireSome(views.count(FlowListFilter.parse(VisibleObjects.searchOnly(params)).visibleOnly(visible)));
+		}
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
 		List<Flow> results = count == 0 ? List.of() : views.page(filter, window.offset(), window.size());
 		return new PaginatedFlowList(window.pagination(), results, Map.of());
@@ -125,8 +137,9 @@ public class FlowService {
 		audit(caller, "model_updated", flow, before, flow.auditState());
 	}
 
-	List<UsedBy> usedBy(String slug) {
-		return references.usedBy(get(slug).pk());
+	/** What uses the flow, of what {@code caller} may view. */
+	List<UsedBy> usedBy(String slug, ApiPrincipal caller) {
+		return caller.mayView(references.usedBy(get(slug).pk()));
 	}
 
 	private Map<String, Object> audit(Caller caller, String action, FlowEntity flow, Map<String, Object> before,

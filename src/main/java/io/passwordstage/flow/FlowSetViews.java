@@ -1,5 +1,6 @@
 package io.passwordstage.flow;
 
+import io.passwordstage.web.UsedBy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

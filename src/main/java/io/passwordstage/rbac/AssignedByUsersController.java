@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v3/rbac/permissions/assigned_by_users/")
 @Tag(name = "rbac")
-@SecurityRequirement(name = "authentik")
 @ServedIn(Difference.USER_PERMISSIONS)
 @ViewSet(operations = "rbac_permissions_assigned_by_users",
 		description = "Get assigned object permissions for a single object")

@@ -10,7 +10,7 @@ import io.passwordstage.auth.UserRole;
 import io.passwordstage.config.ApiSchema.Difference;
 import io.passwordstage.config.ServedIn;
 import io.passwordstage.event.Caller;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.ValidationError;
@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v3/rbac/roles/")
 @Tag(name = "rbac")
-@SecurityRequirement(name = "authentik")
 @ViewSet(operations = "rbac_roles", description = "Role viewset", lookup = AssignedByRolesController.ROLE)
 @ApiResponse(responseCode = "400",
 		content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationError.class)))

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v3/rbac/permissions/roles/")
 @Tag(name = "rbac")
-@SecurityRequirement(name = "authentik")
 @ViewSet(operations = "rbac_permissions_roles", description = "Get a role's assigned object permissions",
 		lookup = "A unique integer value identifying this group object permission.")
 @ApiResponse(responseCode = "400",

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.event.Caller;
+import io.passwordstage.auth.PermissionCheck;
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ValidationError;
@@ -54,16 +55,19 @@ class PasswordStageController {
 
 	private final PasswordStageViews views;
 
-	PasswordStageController(PasswordStageService service, PasswordStageViews views) {
+	private final PermissionCheck access;
+
+	PasswordStageController(PasswordStageService service, PasswordStageViews views, PermissionCheck access) {
 		this.service = service;
 		this.views = views;
+		this.access = access;
 	}
 
 	@GetMapping
 	@PasswordStageApi.List
 	@Requires(scope = Scope.LIST, value = VIEW)
 	PaginatedPasswordStageList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return views.list(params);
+		return views.list(params, access.current().only(VIEW));
 	}
 
 	@PostMapping
@@ -107,7 +111,7 @@ class PasswordStageController {
 	@GetMapping("{stage_uuid}/used_by/")
 	@Requires(scope = Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable("stage_uuid") String id) {
-		return service.usedBy(id);
+		return service.usedBy(id, access.current());
 	}
 
 }

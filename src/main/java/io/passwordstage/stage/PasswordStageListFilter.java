@@ -13,6 +13,7 @@ import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.OrderingTerms;
 import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.VisibleObjects;
 
 /**
  * The list's filters, search and ordering, parsed as authentik's filter backends do,
@@ -110,6 +111,18 @@ final class PasswordStageListFilter {
 			String key = "term" + parameters.size();
 			condition("lower(b.name) like :" + key + " escape '\\'", key, pattern);
 		}
+	}
+
+	/**
+	 * authentik's object filter: only the stages the caller may view ({@code null}: every
+	 * one, and no condition).
+	 */
+	PasswordStageListFilter visibleOnly(Set<String> visible) {
+		if (visible != null) {
+			condition(VisibleObjects.condition("s.stage_ptr_id"), VisibleObjects.PARAMETER,
+					VisibleObjects.keys(visible));
+		}
+		return this;
 	}
 
 	private void condition(String jpql, String key, Object value) {

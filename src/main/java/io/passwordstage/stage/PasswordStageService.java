@@ -10,7 +10,8 @@ import io.passwordstage.event.Caller;
 import io.passwordstage.event.Change;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
-import io.passwordstage.flow.UsedBy;
+import io.passwordstage.auth.ApiPrincipal;
+import io.passwordstage.web.UsedBy;
 import io.passwordstage.persistence.NewRows;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;
@@ -150,12 +151,13 @@ public class PasswordStageService {
 		return new Change<>(null, audit(caller, "model_deleted", stage, stage.auditState(), Map.of()));
 	}
 
-	public List<UsedBy> usedBy(String id) {
+	/** What uses the stage, of what {@code caller} may view. */
+	public List<UsedBy> usedBy(String id, ApiPrincipal caller) {
 		UUID uuid = DrfUuids.pathUuid(id);
 		if (!views.exists(uuid)) {
 			throw ApiException.notFound(NO_MATCH);
 		}
-		return flowViews.usedBy(uuid);
+		return caller.mayView(flowViews.usedBy(uuid));
 	}
 
 	private Map<String, Object> audit(Caller caller, String action, PasswordStageEntity stage,

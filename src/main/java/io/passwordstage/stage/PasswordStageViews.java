@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,10 +58,19 @@ class PasswordStageViews {
 		this.flowViews = flowViews;
 	}
 
-	/** A page of the stages the query's filters, search and ordering select. */
-	PaginatedPasswordStageList list(Map<String, String> params) {
-		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, flowViews::flowExists);
+	/**
+	 * A page of the stages the query's filters, search and ordering select, of those the
+	 * caller may view ({@code visible}: their keys, {@code null} for all).
+	 */
+	PaginatedPasswordStageList list(Map<String, String> params, Set<String> visible) {
+		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, flowViews::flowExists)
+			.visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : count(filter);
+		if (count == 0 && visible != null) {
+			VisibleObjects.requireSome(
+					count(PasswordStageListFilter.parse(VisibleObjects.searchOnly(params), flowViews::flowExists)
+						.visibleOnly(visible)));
+		}
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
 		List<PasswordStage> results = count == 0 ? List.of() : page(filter, window.offset(), window.size());
 		return new PaginatedPasswordStageList(window.pagination(), results, Map.of());

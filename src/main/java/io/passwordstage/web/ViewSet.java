@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * {@code list}, {@code create}, {@code retrieve}, {@code update}, {@code partialUpdate},
  * {@code destroy}, {@code usedBy}) are described in the OpenAPI document as
  * drf-spectacular describes them, from this and each method's name, path variable, body
- * type and return type.
+ * type and return type; its extra actions name and describe themselves, and take their
+ * security, body and success response from here and their method as the standard routes
+ * do.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,13 +27,23 @@ public @interface ViewSet {
 	/** The viewset's docstring: each standard operation's description. */
 	String description();
 
-	/** The description of the path variable that names an object. */
+	/**
+	 * The description of the path variable that names an object; none when empty (a slug
+	 * field without help text).
+	 */
 	String lookup() default "";
 
 	/**
 	 * Whether the object is named by a slug (the description on the parameter's schema)
-	 * rather than by a uuid (on the parameter, with the schema's {@code uuid} format).
+	 * rather than by its primary key (on the parameter; a string key is a {@code uuid}).
 	 */
 	boolean slug() default false;
+
+	/**
+	 * Whether authentik's device agents authenticate here too (its user viewset): the
+	 * routes list {@code authentik_device_auth} beside {@code authentik} in the lines
+	 * that declare the device security schemes.
+	 */
+	boolean deviceAuthentication() default false;
 
 }

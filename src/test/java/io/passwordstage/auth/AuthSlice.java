@@ -1,10 +1,12 @@
 package io.passwordstage.auth;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,10 +51,6 @@ public class AuthSlice {
 		return holding(Arrays.stream(permissions).map(ApiPermission::value).toArray(String[]::new));
 	}
 
-	private static ApiPrincipal principal(String name, boolean superuser, Set<String> permissions) {
-		return new ApiPrincipal(1, name, name, superuser, permissions, java.util.Map.of());
-	}
-
 	@Bean
 	TokenAuthentication tokenAuthentication() {
 		TokenAuthentication tokens = mock(TokenAuthentication.class);
@@ -69,6 +67,19 @@ public class AuthSlice {
 		when(tokens.authenticate(READER)).thenReturn(
 				Optional.of(principal("reader", false, Set.of("authentik_stages_password.view_passwordstage"))));
 		return tokens;
+	}
+
+	/** Every object a route names exists, its key the path's value. */
+	@Bean
+	ObjectKeys objectKeys() {
+		ObjectKeys keys = mock(ObjectKeys.class);
+		when(keys.pk(any(), anyString())).thenAnswer(call -> call.getArgument(1));
+		return keys;
+	}
+
+	/** A caller holding {@code permissions} globally, and none on single objects. */
+	private static ApiPrincipal principal(String name, boolean superuser, Set<String> permissions) {
+		return new ApiPrincipal(0, name, name, superuser, permissions, Map.of());
 	}
 
 }

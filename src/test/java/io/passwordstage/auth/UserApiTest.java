@@ -108,6 +108,10 @@ class UserApiTest extends AbstractTokenApiTest {
 		assertThat(send("GET", STAGES, null, null, account).body()).isEqualTo(INVALID);
 		assertThat(count("select count(*) from authentik_core_user where id = ?", admin)).isOne();
 		assertThat(send("DELETE", USERS + "nope/", null, null, BOOTSTRAP_KEY).status()).isEqualTo(404);
+		Response deactivated = send("PATCH", USERS + admin + "/", "{\"is_active\": false}", "application/json",
+				BOOTSTRAP_KEY);
+		assertThat(deactivated.body()).isEqualTo("{\"is_active\":[\"You cannot deactivate your own user.\"]}");
+		assertThat(count("select count(*) from authentik_core_user where id = ? and is_active", admin)).isOne();
 	}
 
 	@Test

@@ -10,7 +10,7 @@ class ResponseShape2026Test extends ResponseShapeTest {
 
 	@Override
 	Map<String, Object> authentikSchema() {
-		return OpenApiSchemaTest.extract("/openapi/authentik-2026.2.yaml");
+		return OpenApiSchemaTest.withAccess(OpenApiSchemaTest.extract("/openapi/authentik-2026.2.yaml"), "2026.2");
 	}
 
 }

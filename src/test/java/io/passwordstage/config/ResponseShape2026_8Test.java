@@ -10,7 +10,7 @@ class ResponseShape2026_8Test extends ResponseShapeTest {
 
 	@Override
 	Map<String, Object> authentikSchema() {
-		return OpenApiSchemaTest.extract("/openapi/authentik-2026.8.yaml");
+		return OpenApiSchemaTest.withAccess(OpenApiSchemaTest.extract("/openapi/authentik-2026.8.yaml"), "2026.8");
 	}
 
 }

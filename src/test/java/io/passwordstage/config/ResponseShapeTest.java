@@ -12,23 +12,24 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every response object of the stage, flow, binding and stages-list routes decodes with
- * the chosen line's schema as authentik's Go clients decode it (see
+ * Every response object of the stage, flow, binding, stages-list, token and user routes
+ * decodes with the chosen line's schema as authentik's Go clients decode it (see
  * {@link ResponseShapes}): this class for 2025.8, {@link ResponseShape2026Test} for
- * 2026.2. The objects are made rich on purpose: a stage bound to a flow, with a configure
- * flow, bound again through the bindings API.
+ * 2026.2, {@link ResponseShape2026_8Test} for 2026.8. The objects are made rich on
+ * purpose: a stage bound to a flow, with a configure flow, bound again through the
+ * bindings API; a token of a user made with every key of its body, and a service account.
  */
 class ResponseShapeTest extends ApiTest {
 
 	private final List<String> problems = new ArrayList<>();
 
-	/** authentik's schema of this line. */
+	/** authentik's schema of this line, with its access routes (tokens and users). */
 	Map<String, Object> authentikSchema() {
 		Map<String, Object> schema = OpenApiSchemaTest.extract("/openapi/authentik-password-stage.yaml");
 		Map<String, Object> flows = OpenApiSchemaTest.extract("/openapi/authentik-flows-and-stages-all-2025.8.yaml");
 		OpenApiSchemaTest.paths(schema).putAll(OpenApiSchemaTest.paths(flows));
 		OpenApiSchemaTest.schemas(flows).forEach(OpenApiSchemaTest.schemas(schema)::putIfAbsent);
-		return schema;
+		return OpenApiSchemaTest.withAccess(schema, "2025.8");
 	}
 
 	@Test
@@ -76,6 +77,36 @@ class ResponseShapeTest extends ApiTest {
 		expect(shapes, "/stages/all/{stage_uuid}/used_by/", "get", "GET", all + stagePk + "/used_by/", null);
 		expect(shapes, "/stages/all/types/", "get", "GET", all + "types/", null);
 		expect(shapes, "/stages/all/user_settings/", "get", "GET", all + "user_settings/", null);
+
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyTokenAndUserResponseDecodesWithThisLinesSchema() {
+		ResponseShapes shapes = new ResponseShapes(authentikSchema());
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String users = "/api/v3/core/users/";
+		JsonNode user = expect(shapes, "/core/users/", "post", "POST", users,
+				"{\"username\": \"shape-" + run + "\", \"name\": \"Shape\", \"is_active\": true,"
+						+ " \"email\": \"shape-" + run + "@example.org\", \"attributes\": {\"team\": \"ops\"},"
+						+ " \"path\": \"users/shapes\", \"type\": \"internal\"}");
+		int userPk = user.get("pk").intValue();
+		expect(shapes, "/core/users/", "get", "GET", users, null);
+		expect(shapes, "/core/users/{id}/", "get", "GET", users + userPk + "/", null);
+		expect(shapes, "/core/users/me/", "get", "GET", users + "me/", null);
+		JsonNode account = expect(shapes, "/core/users/service_account/", "post", "POST", users + "service_account/",
+				"{\"name\": \"shape-account-" + run + "\"}");
+		expect(shapes, "/core/users/{id}/", "get", "GET", users + account.get("user_pk").intValue() + "/", null);
+		String tokens = "/api/v3/core/tokens/";
+		String identifier = "shape-token-" + run;
+		expect(shapes, "/core/tokens/", "post", "POST", tokens,
+				"{\"identifier\": \"" + identifier + "\", \"intent\": \"api\", \"user\": " + userPk
+						+ ", \"description\": \"shapes\", \"expiring\": true, \"managed\": \"goauthentik.io/shape-"
+						+ run + "\"}");
+		expect(shapes, "/core/tokens/", "post", "POST", tokens,
+				"{\"identifier\": \"" + identifier + "-forever\", \"expiring\": false}");
+		expect(shapes, "/core/tokens/", "get", "GET", tokens, null);
+		expect(shapes, "/core/tokens/{identifier}/", "get", "GET", tokens + identifier + "/", null);
 
 		assertThat(problems).isEmpty();
 	}

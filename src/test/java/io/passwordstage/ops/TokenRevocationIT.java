@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two packaged instances on one database, each remembering the tokens it checked: a token
- * revoked (or changed by hand in the database) through one is refused by the other within
- * a second; and while the other has lost PostgreSQL (every connection cut, as a restart
- * does) and until it listens again, it trusts nothing it remembered: a token revoked
- * meanwhile is never accepted again.
+ * revoked (or changed by hand in the database), or a permission taken from its user,
+ * through one is refused by the other within a second; and while the other has lost
+ * PostgreSQL (every connection cut, as a restart does) and until it listens again, it
+ * trusts nothing it remembered: a token revoked meanwhile is never accepted again.
  */
 class TokenRevocationIT {
 
@@ -88,14 +88,33 @@ class TokenRevocationIT {
 
 		long changed = System.nanoTime();
 		try (java.sql.Connection connection = TestDatabase.connect(database);
-				java.sql.PreparedStatement update = connection.prepareStatement(
-						"update passwordstage.authentik_core_token set permissions = '{}' where identifier = ?")) {
+				java.sql.PreparedStatement update = connection
+					.prepareStatement("update passwordstage.authentik_core_token set expires = now(), expiring = true"
+							+ " where identifier = ?")) {
 			update.setString(1, identifierOf(token));
 			assertThat(update.executeUpdate()).isOne();
 		}
 		untilRefused(reader, token);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - changed)).isLessThan(WITHIN);
+	}
+
+	@Test
+	void aPermissionTakenFromItsUserIsRefusedByTheOtherWithinASecond() throws Exception {
+		String token = mint("taken-" + UUID.randomUUID().toString().substring(0, 8));
+		rememberedBy(reader, token);
+
+		long taken = System.nanoTime();
+		try (java.sql.Connection connection = TestDatabase.connect(database);
+				java.sql.PreparedStatement delete = connection
+					.prepareStatement("delete from passwordstage.authentik_rbac_assignment where user_id ="
+							+ " (select user_id from passwordstage.authentik_core_token where identifier = ?)")) {
+			delete.setString(1, identifierOf(token));
+			assertThat(delete.executeUpdate()).isOne();
+		}
+		untilRefused(reader, token);
+
+		assertThat(Duration.ofNanos(System.nanoTime() - taken)).isLessThan(WITHIN);
 	}
 
 	@Test
@@ -128,12 +147,28 @@ class TokenRevocationIT {
 		assertThat(Duration.ofNanos(System.nanoTime() - revoked)).isLessThan(WITHIN);
 	}
 
-	/** Mints a token that may view password stages; returns its key. */
+	/**
+	 * A service account that may view password stages (given to its user directly) and an
+	 * API token of it with a key set through {@code set_key}; returns the key.
+	 */
 	private static String mint(String identifier) throws Exception {
-		HttpResponse<String> created = writer.send("POST", "/api/v3/core/tokens/", "{\"identifier\": \"" + identifier
-				+ "\", \"permissions\": [\"authentik_stages_password.view_passwordstage\"], \"expiring\": false}");
+		HttpResponse<String> account = writer.send("POST", "/api/v3/core/users/service_account/",
+				"{\"name\": \"" + identifier + "\"}");
+		assertThat(account.statusCode()).as(account.body()).isEqualTo(200);
+		int user = JSON.readTree(account.body()).get("user_pk").asInt();
+		try (java.sql.Connection connection = TestDatabase.connect(database);
+				java.sql.PreparedStatement grant = connection.prepareStatement("insert into"
+						+ " passwordstage.authentik_rbac_assignment (user_id, permission) values (?, ?)")) {
+			grant.setInt(1, user);
+			grant.setString(2, "authentik_stages_password.view_passwordstage");
+			grant.executeUpdate();
+		}
+		HttpResponse<String> created = writer.send("POST", "/api/v3/core/tokens/",
+				"{\"identifier\": \"" + identifier + "\", \"user\": " + user + ", \"expiring\": false}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String key = JSON.readTree(created.body()).get("key").asString();
+		String key = "key-" + UUID.randomUUID();
+		assertThat(writer.send("POST", "/api/v3/core/tokens/" + identifier + "/set_key/", "{\"key\": \"" + key + "\"}")
+			.statusCode()).isEqualTo(204);
 		IDENTIFIERS.put(key, identifier);
 		return key;
 	}

@@ -128,7 +128,7 @@ class PasswordStagePermissionsTest {
 	void viewOnlyReadsButCannotWrite() throws Exception {
 		String token = AuthSlice.holding(VIEW);
 		when(service.get(PK)).thenReturn(stage());
-		when(service.usedBy(PK)).thenReturn(List.of());
+		when(service.usedBy(eq(PK), any())).thenReturn(List.of());
 
 		call("GET", token).andExpect(status().isOk());
 		call("USED_BY", token).andExpect(status().isOk());
@@ -136,9 +136,9 @@ class PasswordStagePermissionsTest {
 			call(route, token).andExpect(status().isForbidden()).andExpect(content().string(DENIED));
 		}
 		list(token).andExpect(status().isOk());
-		verify(views).list(any());
+		verify(views).list(any(), isNull());
 		verify(service).get(PK);
-		verify(service).usedBy(PK);
+		verify(service).usedBy(eq(PK), any());
 		verifyNoMoreInteractions(service);
 	}
 

@@ -1,6 +1,5 @@
-package io.passwordstage.flow;
+package io.passwordstage.web;
 
-import io.passwordstage.web.WireEnum;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
