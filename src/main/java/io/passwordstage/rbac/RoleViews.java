@@ -16,6 +16,7 @@ import io.passwordstage.web.OrderingTerms;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
+import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -67,24 +68,17 @@ class RoleViews {
 	/**
 	 * One page of the roles the caller may view ({@code visible}, {@code null} for all)
 	 * that meet {@code condition} (on {@code r}, with its named {@code values}), searched
-	 * by name and ordered as {@code params} say.
+	 * by name and ordered as {@code params} say. As authentik's object filter, a caller
+	 * who may view some roles, none of which the search leaves, is refused.
 	 */
 	Page page(Map<String, String> params, Set<String> visible, String condition, Map<String, Object> values) {
-		StringBuilder where = new StringBuilder(" where (").append(condition).append(')');
 		Map<String, Object> parameters = new LinkedHashMap<>(values);
-		if (visible != null) {
-			where.append(" and r.uuid::text = any(:visible)");
-			parameters.put("visible", visible.toArray(String[]::new));
+		String where = where(params, visible, condition, parameters);
+		long count = count(where, parameters);
+		if (count == 0 && visible != null) {
+			Map<String, Object> searchOnly = new LinkedHashMap<>();
+			VisibleObjects.requireSome(count(where(params, visible, "true", searchOnly), searchOnly));
 		}
-		for (String pattern : SearchTerms.likePatterns(params.get("search"))) {
-			String key = "term" + parameters.size();
-			where.append(" and lower(r.name) like :").append(key).append(" escape '\\'");
-			parameters.put(key, pattern);
-		}
-		long count = jdbc.sql("select count(*) from authentik_rbac_role r" + where)
-			.params(parameters)
-			.query(Long.class)
-			.single();
 		PageWindow window = PageWindow.of(params.get("page"), params.get("page_size"), count);
 		String orderBy = OrderingTerms.orderBy(params.get("ordering"), ORDERABLE, List.of("r.name asc"), "r.uuid");
 		List<UserRole> roles = jdbc
@@ -95,6 +89,28 @@ class RoleViews {
 			.query((row, index) -> new UserRole(row.getObject(1, UUID.class), row.getString(2)))
 			.list();
 		return new Page(window, roles);
+	}
+
+	private static String where(Map<String, String> params, Set<String> visible, String condition,
+			Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder(" where (").append(condition).append(')');
+		if (visible != null) {
+			where.append(" and ").append(VisibleObjects.condition("r.uuid"));
+			parameters.put(VisibleObjects.PARAMETER, VisibleObjects.keys(visible));
+		}
+		for (String pattern : SearchTerms.likePatterns(params.get("search"))) {
+			String key = "term" + parameters.size();
+			where.append(" and lower(r.name) like :").append(key).append(" escape '\\'");
+			parameters.put(key, pattern);
+		}
+		return where.toString();
+	}
+
+	private long count(String where, Map<String, Object> parameters) {
+		return jdbc.sql("select count(*) from authentik_rbac_role r" + where)
+			.params(parameters)
+			.query(Long.class)
+			.single();
 	}
 
 	/** One page of roles and where it lies. */

@@ -107,6 +107,13 @@ class RoleApiTest extends RbacTest {
 		assertThat(as(viewer.key(), "GET", ROLES, null).status()).isEqualTo(200);
 		assertThat(names(as(viewer.key(), "GET", ROLES, null).json()))
 			.containsExactly(TestDatabase.text("select name from authentik_rbac_role where uuid = ?::uuid", mine));
+		assertThat(as(viewer.key(), "GET", ROLES + "?search=mine-", null).status()).isEqualTo(200);
+		assertThat(as(viewer.key(), "GET", ROLES + "?search=theirs-", null).body())
+			.as("the search leaves none of the roles it may view")
+			.isEqualTo(DENIED);
+		assertThat(as(viewer.key(), "GET", ROLES + "?group__name=nothing", null).status())
+			.as("a filter that leaves none is an empty page")
+			.isEqualTo(200);
 		assertThat(as(viewer.key(), "GET", ROLES + mine + "/", null).status()).isEqualTo(200);
 		assertThat(as(viewer.key(), "GET", ROLES + theirs + "/", null).status()).isEqualTo(404);
 		assertThat(as(viewer.key(), "PATCH", ROLES + mine + "/", "{\"name\": \"x\"}").body()).isEqualTo(DENIED);
