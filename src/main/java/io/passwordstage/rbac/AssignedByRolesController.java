@@ -86,7 +86,7 @@ class AssignedByRolesController {
 			responses = @ApiResponse(responseCode = "200",
 					content = @Content(
 							array = @ArraySchema(schema = @Schema(implementation = PermissionAssignResult.class)))))
-	@Requires(scope = Scope.OBJECT, value = ASSIGN)
+	@Requires(scope = Scope.ON_FOUND_OBJECT, value = ASSIGN)
 	List<PermissionAssignResult> assign(
 			@Parameter(description = ROLE, schema = @Schema(format = "uuid")) @PathVariable("uuid") String uuid,
 			Body<PermissionAssignRequest> body) {
@@ -99,7 +99,7 @@ class AssignedByRolesController {
 			requestBody = @RequestBody(
 					content = @Content(schema = @Schema(ref = "#/components/schemas/PatchedPermissionAssignRequest"))),
 			responses = @ApiResponse(responseCode = "204", description = "Successfully unassigned"))
-	@Requires(scope = Scope.OBJECT, value = UNASSIGN)
+	@Requires(scope = Scope.ON_FOUND_OBJECT, value = UNASSIGN)
 	void unassign(@Parameter(description = ROLE, schema = @Schema(format = "uuid")) @PathVariable("uuid") String uuid,
 			Body<PermissionAssignRequest> body) {
 		assignments.unassign(Holder.role(uuid), body);

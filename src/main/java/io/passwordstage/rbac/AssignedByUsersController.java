@@ -82,7 +82,7 @@ class AssignedByUsersController {
 			responses = @ApiResponse(responseCode = "200",
 					content = @Content(
 							array = @ArraySchema(schema = @Schema(implementation = PermissionAssignResult.class)))))
-	@Requires(scope = Scope.OBJECT, value = ASSIGN)
+	@Requires(scope = Scope.ON_FOUND_OBJECT, value = ASSIGN)
 	List<PermissionAssignResult> assign(
 			@Parameter(description = USER, schema = @Schema(type = "integer")) @PathVariable("id") String id,
 			Body<PermissionAssignRequest> body) {
@@ -97,7 +97,7 @@ class AssignedByUsersController {
 			requestBody = @RequestBody(
 					content = @Content(schema = @Schema(ref = "#/components/schemas/PatchedPermissionAssignRequest"))),
 			responses = @ApiResponse(responseCode = "204", description = "Successfully unassigned"))
-	@Requires(scope = Scope.OBJECT, value = UNASSIGN)
+	@Requires(scope = Scope.ON_FOUND_OBJECT, value = UNASSIGN)
 	void unassign(@Parameter(description = USER, schema = @Schema(type = "integer")) @PathVariable("id") String id,
 			Body<PermissionAssignRequest> body) {
 		assignments.unassign(Holder.user(id), body);

@@ -113,8 +113,8 @@ class RoleController {
 	}
 
 	/**
-	 * authentik checks {@code change_role} (globally or on the role) and no view
-	 * permission.
+	 * authentik's {@code permission_required}: {@code change_role} globally or on the
+	 * role, and no view permission.
 	 */
 	@PostMapping("{uuid}/add_user/")
 	@ServedIn(Difference.ROLE_MEMBERS)
@@ -124,7 +124,7 @@ class RoleController {
 					content = @Content(schema = @Schema(implementation = UserAccountRequest.class))),
 			responses = { @ApiResponse(responseCode = "204", description = "User added"),
 					@ApiResponse(responseCode = "404", description = "User not found") })
-	@Requires(scope = Scope.OBJECT, value = CHANGE)
+	@Requires(scope = Scope.ON_FOUND_OBJECT, value = CHANGE)
 	void addUser(
 			@Parameter(description = AssignedByRolesController.ROLE,
 					schema = @Schema(format = "uuid")) @PathVariable("uuid") String uuid,
@@ -140,7 +140,7 @@ class RoleController {
 					content = @Content(schema = @Schema(implementation = UserAccountRequest.class))),
 			responses = { @ApiResponse(responseCode = "204", description = "User removed"),
 					@ApiResponse(responseCode = "404", description = "User not found") })
-	@Requires(scope = Scope.OBJECT, value = CHANGE)
+	@Requires(scope = Scope.ON_FOUND_OBJECT, value = CHANGE)
 	void removeUser(
 			@Parameter(description = AssignedByRolesController.ROLE,
 					schema = @Schema(format = "uuid")) @PathVariable("uuid") String uuid,

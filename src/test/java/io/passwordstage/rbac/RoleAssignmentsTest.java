@@ -148,6 +148,16 @@ class RoleAssignmentsTest extends RbacTest {
 
 		Account assigner = account(AssignedByRolesController.ASSIGN);
 		assertThat(as(assigner.key(), "POST", BY_ROLES + role + "/assign/", body).status()).isEqualTo(200);
+		Account onOne = account();
+		TestDatabase.execute("insert into authentik_rbac_assignment (user_id, permission, object_pk) values (?, ?, ?)",
+				onOne.user(), AssignedByRolesController.ASSIGN, role);
+		assertThat(as(onOne.key(), "POST", BY_ROLES + role + "/assign/", body).status()).as("held on the role")
+			.isEqualTo(200);
+		String other = role("unguarded-" + UUID.randomUUID());
+		assertThat(as(onOne.key(), "POST", BY_ROLES + other + "/assign/", body).body()).as("not held on this one")
+			.isEqualTo(DENIED);
+		assertThat(as(onOne.key(), "POST", BY_ROLES + UUID.randomUUID() + "/assign/", body).body())
+			.isEqualTo("{\"detail\":\"No Role matches the given query.\"}");
 		Response missing = post(BY_ROLES + UUID.randomUUID() + "/assign/", body);
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.body()).isEqualTo("{\"detail\":\"No Role matches the given query.\"}");
