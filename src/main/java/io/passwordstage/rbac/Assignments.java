@@ -50,6 +50,7 @@ class Assignments {
 	@Transactional
 	List<PermissionAssignResult> assign(Holder holder, Body<PermissionAssignRequest> body) {
 		holder.lock(jdbc);
+		holder.refuseInternalAccount(jdbc, ErrorTexts.ASSIGN_TO_INTERNAL_ACCOUNT);
 		Target target = target(body.read());
 		tokens.accessChanges();
 		Map<ApiPermission, Long> ids = new LinkedHashMap<>();
@@ -65,6 +66,7 @@ class Assignments {
 	@Transactional
 	void unassign(Holder holder, Body<PermissionAssignRequest> body) {
 		holder.lock(jdbc);
+		holder.refuseInternalAccount(jdbc, ErrorTexts.UNASSIGN_FROM_INTERNAL_ACCOUNT);
 		Target target = target(body.read());
 		tokens.accessChanges();
 		String[] permissions = target.permissions()

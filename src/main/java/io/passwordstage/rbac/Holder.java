@@ -1,8 +1,12 @@
 package io.passwordstage.rbac;
 
+import java.util.List;
+import java.util.Map;
+
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.ValidationFailedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,6 +42,20 @@ record Holder(String column, Object id, String row, String notFound) {
 			.query(Integer.class)
 			.optional()
 			.orElseThrow(() -> ApiException.notFound(notFound));
+	}
+
+	/**
+	 * Refuses, with {@code text}, a user that is an internal service account (authentik
+	 * manages their permissions itself); a role is never refused.
+	 */
+	void refuseInternalAccount(JdbcClient jdbc, String text) {
+		if (column.equals("user_id") && jdbc
+			.sql("select count(*) from authentik_core_user where id = ? and type = 'internal_service_account'")
+			.param(id)
+			.query(Long.class)
+			.single() > 0) {
+			throw new ValidationFailedException(Map.of("non_field_errors", List.of(text)));
+		}
 	}
 
 	/** The condition on an assignment's holder, with the parameter {@code :holder}. */

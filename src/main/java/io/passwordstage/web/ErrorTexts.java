@@ -66,6 +66,10 @@ public final class ErrorTexts {
 	/** authentik's RequiredTogetherValidator on a permission assignment. */
 	public static final String MODEL_AND_OBJECT_PK = "The fields model, object_pk must be used together.";
 
+	public static final String ASSIGN_TO_INTERNAL_ACCOUNT = "Permissions cannot be assigned to an internal service account.";
+
+	public static final String UNASSIGN_FROM_INTERNAL_ACCOUNT = "Permissions cannot be unassigned from an internal service account.";
+
 	public static final String GLOBAL_CODENAME = "When assigning global permissions, codename must be given as app_label.codename";
 
 	public static final String TOKEN_IDENTIFIER_TAKEN = "Token with this identifier already exists.";

@@ -62,6 +62,15 @@ class UserAssignmentsTest extends RbacTest {
 		assertThat(post(BY_USERS + "2147483647/assign/", body).body())
 			.isEqualTo("{\"detail\":\"No User matches the given query.\"}");
 		assertThat(post(BY_USERS + "abc/assign/", body).status()).isEqualTo(404);
+		String internal = TestDatabase.text(
+				"insert into authentik_core_user (uuid, username, type)"
+						+ " values (gen_random_uuid(), ?, 'internal_service_account') returning id::text",
+				"outpost-" + UUID.randomUUID());
+		assertThat(post(BY_USERS + internal + "/assign/", body).body())
+			.isEqualTo("{\"non_field_errors\":[\"Permissions cannot be assigned to an internal service account.\"]}");
+		assertThat(send("PATCH", BY_USERS + internal + "/unassign/", body, "application/json", BOOTSTRAP_KEY).body())
+			.isEqualTo(
+					"{\"non_field_errors\":[\"Permissions cannot be unassigned from an internal service account.\"]}");
 		assertThat(TestDatabase.count("select count(*) from authentik_rbac_assignment where user_id = ?", user.user()))
 			.isZero();
 	}
