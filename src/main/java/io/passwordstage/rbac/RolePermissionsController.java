@@ -2,7 +2,7 @@ package io.passwordstage.rbac;
 
 import java.util.Map;
 
-import static io.passwordstage.rbac.SingleObjectPermissions.Holders.ROLES;
+import static io.passwordstage.rbac.ObjectPermissionHolders.ROLES;
 
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;

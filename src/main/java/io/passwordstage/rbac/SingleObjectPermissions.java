@@ -33,54 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SingleObjectPermissions {
 
-	/** Whose permissions: the SQL and texts that differ between roles and users. */
-	enum Holders {
-
-		ROLES("role_uuid", "authentik_rbac_role h on h.uuid = a.role_uuid", "h.name", "uuid",
-				"No GroupObjectPermission matches the given query."),
-		USERS("user_id", "authentik_core_user h on h.id = a.user_id", "h.username", "user_id",
-				"No UserObjectPermission matches the given query.");
-
-		private final String column;
-
-		private final String join;
-
-		private final String name;
-
-		private final String filter;
-
-		private final String notFound;
-
-		Holders(String column, String join, String name, String filter, String notFound) {
-			this.column = column;
-			this.join = join;
-			this.name = name;
-			this.filter = filter;
-			this.notFound = notFound;
-		}
-
-		String select() {
-			return "select a.id, a.permission, a.object_pk, a." + column + " from authentik_rbac_assignment a join "
-					+ join + " where a.object_pk is not null";
-		}
-
-		/** The filter's holder, django-filter's text when it is malformed. */
-		Object holder(String value) {
-			Object holder = this == ROLES ? DrfUuids.parseUuid(value.strip()) : number(value);
-			if (holder == null) {
-				throw ValidationFailedException.of(filter,
-						this == ROLES ? ErrorTexts.FILTER_UUID : ErrorTexts.FILTER_NUMBER);
-			}
-			return holder;
-		}
-
-		private static Object number(String value) {
-			BigInteger number = DrfCoercion.pythonInt(value.replaceFirst("\\.0*$", ""));
-			return number == null ? null : number.bitLength() > 31 ? -1 : number.intValue();
-		}
-
-	}
-
 	/** An object permission, and the object's description when it is shown. */
 	record Shown(Assignment assignment, String description) {
 
@@ -119,12 +71,12 @@ class SingleObjectPermissions {
 	}
 
 	@Transactional(readOnly = true)
-	Page list(Holders holders, Map<String, String> params) {
+	Page list(ObjectPermissionHolders holders, Map<String, String> params) {
 		StringBuilder where = new StringBuilder();
 		Map<String, Object> values = new LinkedHashMap<>();
-		String holder = params.get(holders.filter);
+		String holder = params.get(holders.filter());
 		if (holder != null && !holder.isEmpty()) {
-			where.append(" and a.").append(holders.column).append(" = :holder");
+			where.append(" and a.").append(holders.column()).append(" = :holder");
 			values.put("holder", holders.holder(holder));
 		}
 		long count = jdbc.sql("select count(*) from (" + holders.select() + where + ") a")
@@ -139,7 +91,8 @@ class SingleObjectPermissions {
 		}
 		List<Held> page = jdbc
 			.sql(holders.select() + where
-					+ OrderingTerms.orderBy(params.get("ordering"), ORDERABLE, List.of(holders.name + " asc"), "a.id")
+					+ OrderingTerms.orderBy(params.get("ordering"), ORDERABLE, List.of(holders.order() + " asc"),
+							"a.id")
 					+ " limit :limit offset :offset")
 			.params(values)
 			.param("limit", window.size())
@@ -150,13 +103,14 @@ class SingleObjectPermissions {
 	}
 
 	@Transactional(readOnly = true)
-	Shown get(Holders holders, String id) {
+	Shown get(ObjectPermissionHolders holders, String id) {
 		return shown(holders, found(holders, id, false));
 	}
 
 	/** Moves the permission to another object of its model (which must exist). */
 	@Transactional
-	<R extends Record & ObjectPkRequest> Shown update(Holders holders, String id, Body<R> body, boolean partial) {
+	<R extends Record & ObjectPkRequest> Shown update(ObjectPermissionHolders holders, String id, Body<R> body,
+			boolean partial) {
 		Held held = found(holders, id, true);
 		R request = body.read();
 		FieldErrors errors = partial ? FieldErrors.of(request, request.sent().errors(), constraints, Default.class)
@@ -177,21 +131,21 @@ class SingleObjectPermissions {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ValidationFailedException(
-					Map.of("non_field_errors", List.of("The fields " + (holders == Holders.ROLES ? "group" : "user")
+			throw new ValidationFailedException(Map.of("non_field_errors",
+					List.of("The fields " + (holders == ObjectPermissionHolders.ROLES ? "group" : "user")
 							+ ", permission, object_pk must make a unique set.")));
 		}
 		return shown(holders, found(holders, id, false));
 	}
 
 	@Transactional
-	void delete(Holders holders, String id) {
+	void delete(ObjectPermissionHolders holders, String id) {
 		Held held = found(holders, id, true);
 		tokens.accessChanges();
 		jdbc.sql("delete from authentik_rbac_assignment where id = ?").param(held.assignment().id()).update();
 	}
 
-	private Held found(Holders holders, String id, boolean lock) {
+	private Held found(ObjectPermissionHolders holders, String id, boolean lock) {
 		BigInteger number = DrfCoercion.pythonInt(id);
 		if (number == null || number.bitLength() > 63) {
 			throw ApiException.notFound(ErrorTexts.NOT_FOUND);
@@ -200,7 +154,7 @@ class SingleObjectPermissions {
 			.param(number.longValue())
 			.query((row, index) -> held(row.getLong(1), row.getString(2), row.getString(3), row.getObject(4)))
 			.optional()
-			.orElseThrow(() -> ApiException.notFound(holders.notFound));
+			.orElseThrow(() -> ApiException.notFound(holders.notFound()));
 	}
 
 	private static Held held(long id, String permission, String objectPk, Object holder) {
@@ -212,12 +166,12 @@ class SingleObjectPermissions {
 	 * the object (globally or on it; a user also through its roles), as authentik shows
 	 * it.
 	 */
-	private Shown shown(Holders holders, Held held) {
+	private Shown shown(ObjectPermissionHolders holders, Held held) {
 		ApiPermission permission = ApiPermission.of(held.assignment().permission());
 		if (permission == null) {
 			return new Shown(held.assignment(), null);
 		}
-		String holder = holders == Holders.ROLES ? "role_uuid = :holder"
+		String holder = holders == ObjectPermissionHolders.ROLES ? "role_uuid = :holder"
 				: "(user_id = :holder or role_uuid in (select role_uuid from authentik_rbac_role_users"
 						+ " where user_id = :holder))";
 		boolean mayView = jdbc

@@ -2,7 +2,7 @@ package io.passwordstage.rbac;
 
 import java.util.Map;
 
-import static io.passwordstage.rbac.SingleObjectPermissions.Holders.USERS;
+import static io.passwordstage.rbac.ObjectPermissionHolders.USERS;
 
 import io.passwordstage.auth.Requires;
 import io.passwordstage.auth.Requires.Scope;
