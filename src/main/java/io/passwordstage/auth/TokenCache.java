@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tokens this replica has checked, by key digest, so that a request's token costs no
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * not store what it read (a generation count).
  */
 @Component
-class TokenCache {
+public class TokenCache {
 
 	private static final long LEASE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -101,8 +103,39 @@ class TokenCache {
 	}
 
 	/**
-	 * Forgets every token (who holds what changed: a user, a role, a membership or an
-	 * assignment), still trusting what is read from now on.
+	 * Forgets a token (this replica changes it) now and when the transaction ends, so
+	 * that its next request reads it again; the others forget it when PostgreSQL
+	 * announces the change.
+	 */
+	void forgetAfterCommit(String digest) {
+		forget(digest);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				forget(digest);
+			}
+		});
+	}
+
+	/**
+	 * Who holds what changes in the current transaction (a user, a membership, an
+	 * assignment, a role): this replica forgets every token it checked now and when the
+	 * transaction ends, so that its next request sees the change; the others forget them
+	 * when PostgreSQL announces it.
+	 */
+	public void accessChanges() {
+		forgetEveryToken();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				forgetEveryToken();
+			}
+		});
+	}
+
+	/**
+	 * Forgets every token (who holds what changed), still trusting what is read from now
+	 * on.
 	 */
 	void forgetEveryToken() {
 		generation.incrementAndGet();

@@ -40,9 +40,15 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
+	private final TokenViews views;
+
+	private final TokenSecrets secrets;
+
 	private final PermissionCheck access;
 
-	TokenController(ApiTokens tokens, PermissionCheck access) {
+	TokenController(ApiTokens tokens, TokenViews views, TokenSecrets secrets, PermissionCheck access) {
+		this.views = views;
+		this.secrets = secrets;
 		this.tokens = tokens;
 		this.access = access;
 	}
@@ -51,7 +57,7 @@ class TokenController {
 	@TokenApi.List
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	TokenList list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		return tokens.list(params, access.current());
+		return views.list(params, access.current());
 	}
 
 	@PostMapping
@@ -64,7 +70,7 @@ class TokenController {
 	@GetMapping("{identifier}/")
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	Token retrieve(@PathVariable String identifier) {
-		return tokens.get(identifier, access.current());
+		return views.get(identifier, access.current());
 	}
 
 	@PutMapping("{identifier}/")
@@ -91,20 +97,20 @@ class TokenController {
 	@TokenApi.SetKey
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	void setKey(@PathVariable String identifier, Body<TokenSetKeyRequest> body) {
-		tokens.setKey(identifier, body, access.current());
+		secrets.setKey(identifier, body, access.current());
 	}
 
 	@GetMapping("{identifier}/view_key/")
 	@TokenApi.ViewKey
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	void viewKey(@PathVariable String identifier) {
-		tokens.viewKey(identifier, access.current());
+		secrets.viewKey(identifier, access.current());
 	}
 
 	@GetMapping("{identifier}/used_by/")
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	List<UsedBy> usedBy(@PathVariable String identifier) {
-		tokens.get(identifier, access.current());
+		views.get(identifier, access.current());
 		return List.of();
 	}
 

@@ -48,9 +48,15 @@ class UserController {
 
 	private final Users users;
 
+	private final UserViews views;
+
+	private final ServiceAccounts serviceAccounts;
+
 	private final PermissionCheck access;
 
-	UserController(Users users, PermissionCheck access) {
+	UserController(Users users, UserViews views, ServiceAccounts serviceAccounts, PermissionCheck access) {
+		this.views = views;
+		this.serviceAccounts = serviceAccounts;
 		this.users = users;
 		this.access = access;
 	}
@@ -59,7 +65,7 @@ class UserController {
 	@UserApi.List
 	@Requires(scope = Requires.Scope.LIST, value = VIEW)
 	UserList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-		return users.list(params, access.current());
+		return views.list(params, access.current());
 	}
 
 	@PostMapping
@@ -72,7 +78,7 @@ class UserController {
 	@GetMapping("{id}/")
 	@Requires(scope = Requires.Scope.OBJECT, value = VIEW)
 	User retrieve(@PathVariable @Parameter(schema = @Schema(type = "integer")) String id) {
-		return users.get(id);
+		return views.get(id);
 	}
 
 	@PutMapping("{id}/")
@@ -97,21 +103,21 @@ class UserController {
 	@GetMapping("{id}/used_by/")
 	@Requires(scope = Requires.Scope.OBJECT, value = VIEW)
 	List<UsedBy> usedBy(@PathVariable @Parameter(schema = @Schema(type = "integer")) String id) {
-		return users.usedBy(id);
+		return views.usedBy(id);
 	}
 
 	@GetMapping("me/")
 	@UserApi.Me
 	@Requires(scope = Requires.Scope.AUTHENTICATED)
 	UserSelf.SessionUser me() {
-		return users.me(access.current());
+		return views.me(access.current());
 	}
 
 	@PostMapping("service_account/")
 	@UserApi.ServiceAccount
 	@Requires(scope = Requires.Scope.COLLECTION, value = { ADD, "authentik_core.add_token" })
 	ServiceAccount.Response serviceAccount(Body<ServiceAccount.Request> body) {
-		return users.createServiceAccount(body);
+		return serviceAccounts.create(body);
 	}
 
 }

@@ -2,16 +2,11 @@ package io.passwordstage.auth;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import io.passwordstage.web.UsedBy;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.FieldErrors;
-import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.web.WholeBody;
 import jakarta.validation.Validator;
@@ -20,12 +15,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.MultiValueMap;
 
 /**
- * The users tokens belong to: service accounts for API callers, as authentik creates them
- * ({@code service_account}: a user and an app password), listed, shown and deleted with
- * the user permissions (object permissions honoured by the route checks and the list).
+ * Writes to the users tokens belong to: created, changed and deleted with the user
+ * permissions, never removing or deactivating the caller or the last active superuser.
+ * Each change of who holds what is heard by this replica's next request at once.
  */
 @Service
 class Users {
@@ -40,65 +34,20 @@ class Users {
 
 	private final UserRepository users;
 
-	private final UserReader reader;
+	private final UserViews reader;
 
-	private final ApiTokens tokens;
+	private final TokenCache cache;
 
 	private final Validator validator;
 
 	private final JdbcClient jdbc;
 
-	Users(UserRepository users, UserReader reader, ApiTokens tokens, Validator validator, JdbcClient jdbc) {
+	Users(UserRepository users, UserViews reader, TokenCache cache, Validator validator, JdbcClient jdbc) {
 		this.users = users;
 		this.reader = reader;
-		this.tokens = tokens;
+		this.cache = cache;
 		this.validator = validator;
 		this.jdbc = jdbc;
-	}
-
-	@Transactional(readOnly = true)
-	UserList list(MultiValueMap<String, String> params, ApiPrincipal caller) {
-		UserQuery query = UserQuery.of(params, caller.only(ApiPermission.VIEW_USER.value()));
-		PageWindow window = PageWindow.of(params.getFirst("page"), params.getFirst("page_size"), query.count(jdbc));
-		List<Integer> ids = query.page(jdbc, window);
-		Map<Integer, UserEntity> byId = users.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(UserEntity::id, Function.identity()));
-		return new UserList(window.pagination(), reader.show(ids.stream().map(byId::get).toList()), Map.of());
-	}
-
-	@Transactional(readOnly = true)
-	User get(String id) {
-		return reader.show(find(id));
-	}
-
-	@Transactional(readOnly = true)
-	UserSelf.SessionUser me(ApiPrincipal caller) {
-		return new UserSelf.SessionUser(UserSelf.of(reader.show(find(String.valueOf(caller.userId())))), null);
-	}
-
-	/**
-	 * A service account named {@code name} and its app password (expiring in 360 days
-	 * unless told otherwise), as authentik creates them.
-	 */
-	@Transactional
-	ServiceAccount.Response createServiceAccount(Body<ServiceAccount.Request> body) {
-		ServiceAccount.Request request = body.read();
-		FieldErrors errors = FieldErrors.of(request, request.sent().errors(), validator);
-		errors.throwIfAny();
-		if (users.existsByUsername(request.name())) {
-			throw ValidationFailedException.of("name", USERNAME_TAKEN);
-		}
-		UserEntity user = save(
-				UserEntity.of(request.name(), request.name(), UserEntity.SERVICE_ACCOUNT,
-						UserEntity.SERVICE_ACCOUNT_PATH, false,
-						Map.of("goauthentik.io/user/token-expires", !Boolean.FALSE.equals(request.expiring()))),
-				"name");
-		Instant expires = Boolean.FALSE.equals(request.expiring()) ? null
-				: request.expires() != null ? request.expires() : Instant.now().plus(360, ChronoUnit.DAYS);
-		String identifier = "service-account-" + slug(request.name()) + "-password";
-		String key = tokens.issue(identifier, ApiTokenEntity.INTENT_APP_PASSWORD, user.id(), "", expires);
-		return new ServiceAccount.Response(user.username(), key, User.uid(user.uuid()), user.id(), null);
 	}
 
 	@Transactional
@@ -116,7 +65,7 @@ class Users {
 
 	@Transactional
 	User update(String id, Body<UserRequest> body, boolean partial, ApiPrincipal caller) {
-		UserEntity user = find(id);
+		UserEntity user = reader.find(id);
 		UserRequest request = body.read();
 		check(request, partial, user, caller);
 		if (Boolean.FALSE.equals(request.active()) && user.active()) {
@@ -128,6 +77,7 @@ class Users {
 		user.change(request);
 		save(user, "username");
 		setRoles(user, request);
+		cache.accessChanges();
 		return reader.show(user);
 	}
 
@@ -137,12 +87,13 @@ class Users {
 	 */
 	@Transactional
 	void delete(String id, ApiPrincipal caller) {
-		UserEntity user = find(id);
+		UserEntity user = reader.find(id);
 		if (user.id() == caller.userId()) {
 			throw ValidationFailedException.of("non_field_errors", CANNOT_DELETE_SELF);
 		}
 		requireAnotherSuperuser(user);
 		users.delete(user);
+		cache.accessChanges();
 	}
 
 	/**
@@ -157,19 +108,6 @@ class Users {
 					.single() <= 1) {
 			throw ValidationFailedException.of("non_field_errors", LAST_SUPERUSER);
 		}
-	}
-
-	/** The user's tokens, which are deleted with it. */
-	@Transactional(readOnly = true)
-	List<UsedBy> usedBy(String id) {
-		UserEntity user = find(id);
-		return jdbc
-			.sql("select token_uuid::text, identifier, expires from authentik_core_token where user_id = ?"
-					+ " order by identifier")
-			.param(user.id())
-			.query((row, index) -> new UsedBy("authentik_core", "token", row.getString(1),
-					"Token " + row.getString(2) + " (expires=" + row.getTimestamp(3) + ")", "cascade"))
-			.list();
 	}
 
 	private static final long SUPERUSER_LOCK = 0x5355_5045_5255_5345L;
@@ -211,28 +149,14 @@ class Users {
 		}
 	}
 
-	private UserEntity save(UserEntity user, String field) {
+	/** Saves a user; a username taken meanwhile is a 400 on {@code field}. */
+	UserEntity save(UserEntity user, String field) {
 		try {
 			return users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw ValidationFailedException.of(field, USERNAME_TAKEN);
 		}
-	}
-
-	private UserEntity find(String id) {
-		try {
-			return users.findById(Integer.valueOf(id))
-				.orElseThrow(() -> ApiException.notFound(ApiModel.USER.notFound()));
-		}
-		catch (NumberFormatException ex) {
-			throw ApiException.notFound(ApiModel.USER.notFound());
-		}
-	}
-
-	/** Django's {@code slugify}: lower case, letters, digits, {@code -} and {@code _}. */
-	private static String slug(String text) {
-		return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\w\\s-]", "").strip().replaceAll("[-\\s]+", "-");
 	}
 
 }

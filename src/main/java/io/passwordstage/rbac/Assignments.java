@@ -9,7 +9,7 @@ import java.util.Map;
 
 import io.passwordstage.auth.ApiModel;
 import io.passwordstage.auth.ApiPermission;
-import io.passwordstage.auth.ApiTokens;
+import io.passwordstage.auth.TokenCache;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
@@ -35,9 +35,9 @@ class Assignments {
 
 	private final ObjectPks objects;
 
-	private final ApiTokens tokens;
+	private final TokenCache tokens;
 
-	Assignments(JdbcClient jdbc, Validator constraints, ObjectPks objects, ApiTokens tokens) {
+	Assignments(JdbcClient jdbc, Validator constraints, ObjectPks objects, TokenCache tokens) {
 		this.jdbc = jdbc;
 		this.constraints = constraints;
 		this.objects = objects;

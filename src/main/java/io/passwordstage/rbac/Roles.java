@@ -6,7 +6,7 @@ import java.util.Set;
 
 import io.passwordstage.auth.ApiPermission;
 import io.passwordstage.auth.ApiPrincipal;
-import io.passwordstage.auth.ApiTokens;
+import io.passwordstage.auth.TokenCache;
 import io.passwordstage.auth.UserRole;
 import io.passwordstage.event.AuditTrail;
 import io.passwordstage.event.Caller;
@@ -41,11 +41,11 @@ class Roles {
 
 	private final JdbcClient jdbc;
 
-	private final ApiTokens tokens;
+	private final TokenCache tokens;
 
 	private final AuditTrail auditTrail;
 
-	Roles(RoleRepository repository, Validator constraints, JdbcClient jdbc, ApiTokens tokens, AuditTrail auditTrail) {
+	Roles(RoleRepository repository, Validator constraints, JdbcClient jdbc, TokenCache tokens, AuditTrail auditTrail) {
 		this.repository = repository;
 		this.constraints = constraints;
 		this.jdbc = jdbc;

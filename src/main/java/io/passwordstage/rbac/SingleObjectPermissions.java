@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.passwordstage.auth.ApiPermission;
-import io.passwordstage.auth.ApiTokens;
+import io.passwordstage.auth.TokenCache;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.DrfCoercion;
@@ -61,9 +61,9 @@ class SingleObjectPermissions {
 
 	private final Validator constraints;
 
-	private final ApiTokens tokens;
+	private final TokenCache tokens;
 
-	SingleObjectPermissions(JdbcClient jdbc, ObjectPks objects, Validator constraints, ApiTokens tokens) {
+	SingleObjectPermissions(JdbcClient jdbc, ObjectPks objects, Validator constraints, TokenCache tokens) {
 		this.jdbc = jdbc;
 		this.objects = objects;
 		this.constraints = constraints;
