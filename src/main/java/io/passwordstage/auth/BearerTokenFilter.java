@@ -18,15 +18,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Parses {@code Authorization} as authentik does: no header, an empty one or one without
  * a space means anonymous; any scheme but {@code Bearer} (case-insensitive) and any
- * unknown, expired or non-API token are a 403 before anything else runs.
+ * unknown, expired or non-API token are a 403 before anything else runs. A JWT (when JWTs
+ * are on) is judged by {@link JwtAuthentication}, any other key is a static token's.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final TokenAuthentication tokens;
 
-	BearerTokenFilter(TokenAuthentication tokens) {
+	private final JwtAuthentication jwts;
+
+	BearerTokenFilter(TokenAuthentication tokens, JwtAuthentication jwts) {
 		this.tokens = tokens;
+		this.jwts = jwts;
 	}
+
+	/** Longer credentials are refused unread: a static key, or a JWT with its claims. */
+	private static final int MAX_KEY = 8192;
 
 	private static final String PRINCIPAL = BearerTokenFilter.class.getName() + ".principal";
 
@@ -60,7 +67,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String key = raw.substring(space + 1);
 		ApiPrincipal principal;
 		try {
-			principal = key.isEmpty() || key.length() > 1024 ? null : tokens.authenticate(key).orElse(null);
+			principal = key.isEmpty() || key.length() > MAX_KEY ? null
+					: (jwts.applies(key) ? jwts.authenticate(key) : tokens.authenticate(key)).orElse(null);
 		}
 		catch (DataAccessException | TransactionException ex) {
 			JsonErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorTexts.DATABASE_UNAVAILABLE);

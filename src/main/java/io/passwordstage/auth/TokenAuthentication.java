@@ -70,6 +70,35 @@ class TokenAuthentication {
 	}
 
 	/**
+	 * The principal of the active user named {@code username} (a JWT's), remembered under
+	 * the user's name like a token under its digest, and forgotten with every token.
+	 */
+	Optional<ApiPrincipal> userPrincipal(String username) {
+		String key = "user " + username;
+		Optional<TokenCache.Checked> remembered = cache.get(key);
+		if (remembered.isPresent()) {
+			return Optional.of(remembered.get().principal());
+		}
+		long readAt = cache.generation();
+		Optional<TokenCache.Checked> read = jdbc.sql("""
+				select u.id, u.username, u.is_superuser,
+				       array(select a.permission || coalesce(' ' || a.object_pk, '') from authentik_rbac_assignment a
+				             where a.user_id = u.id or a.role_uuid in
+				                   (select m.role_uuid from authentik_rbac_role_users m where m.user_id = u.id))
+				       as permissions
+				from authentik_core_user u where u.username = ? and u.is_active""")
+			.param(username)
+			.query((row,
+					index) -> new TokenCache.Checked(
+							principal(row.getInt("id"), row.getString("username"), "jwt:" + username,
+									row.getBoolean("is_superuser"), (String[]) row.getArray("permissions").getArray()),
+							null))
+			.optional();
+		read.ifPresent(checked -> cache.put(key, checked, readAt));
+		return read.map(TokenCache.Checked::principal);
+	}
+
+	/**
 	 * The principal of a user holding {@code held}: each {@code app_label.codename}, with
 	 * the object's primary key after a space when it is held on one object.
 	 */

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
 public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
 		@Min(1024) @DefaultValue("1048576") long maxBodyBytes, @DefaultValue("2025.8") String apiSchema,
 		@NotNull @DefaultValue("10s") Duration requestDeadline, @DefaultValue("") String blueprintsDir,
-		@NotNull @DefaultValue("8MB") DataSize pendingBodiesMemory) {
+		@NotNull @DefaultValue("8MB") DataSize pendingBodiesMemory, @NotNull @DefaultValue Jwt jwt,
+		@NotNull @DefaultValue Cors cors) {
 
 	public AuthentikProperties {
 		ApiSchema.of(apiSchema);
@@ -36,6 +37,21 @@ public record AuthentikProperties(@NotNull @DefaultValue Bootstrap bootstrap,
 	public java.util.Optional<java.nio.file.Path> blueprints() {
 		return blueprintsDir == null || blueprintsDir.isBlank() ? java.util.Optional.empty()
 				: java.util.Optional.of(java.nio.file.Path.of(blueprintsDir));
+	}
+
+	/**
+	 * JWTs from the organisation's identity provider (on when Spring's
+	 * {@code spring.security.oauth2.resourceserver.jwt.*} names an issuer or a key set):
+	 * the claim naming the user a JWT acts as, and the scope it must carry.
+	 */
+	public record Jwt(@DefaultValue("preferred_username") String usernameClaim,
+			@DefaultValue("goauthentik.io/api") String scope) {
+	}
+
+	/**
+	 * The origins whose pages may call the API from a browser (CORS); none by default.
+	 */
+	public record Cors(@DefaultValue java.util.List<String> allowedOrigins) {
 	}
 
 	/**

@@ -1,0 +1,107 @@
+package io.passwordstage.auth;
+
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.passwordstage.config.AuthentikProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Access tokens of the organisation's identity provider, as authentik accepts them: a JWT
+ * that Spring Security's decoder accepts (signed by a key the issuer publishes, not
+ * expired, the configured issuer and audience) and whose scopes include
+ * {@code goauthentik.io/api} acts as the user its username claim names, with that user's
+ * permissions. On only when Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt} settings make a decoder. The user's
+ * principal is remembered like a token's and forgotten with it.
+ */
+@Component
+class JwtAuthentication {
+
+	private static final Logger log = LoggerFactory.getLogger(JwtAuthentication.class);
+
+	private final ObjectProvider<JwtDecoder> decoder;
+
+	private final AuthentikProperties.Jwt settings;
+
+	private final TokenAuthentication tokens;
+
+	JwtAuthentication(ObjectProvider<JwtDecoder> decoder, AuthentikProperties properties, TokenAuthentication tokens) {
+		this.decoder = decoder;
+		this.settings = properties.jwt();
+		this.tokens = tokens;
+	}
+
+	/**
+	 * Whether {@code key} is a JWT this service should judge: JWTs are on and it has a
+	 * JWT's three parts with a JSON header. Anything else is looked up as a static token.
+	 */
+	boolean applies(String key) {
+		int first = key.indexOf('.');
+		int second = first < 0 ? -1 : key.indexOf('.', first + 1);
+		if (second < 0 || key.indexOf('.', second + 1) >= 0 || decoder.getIfAvailable() == null) {
+			return false;
+		}
+		try {
+			return new String(Base64.getUrlDecoder().decode(key.substring(0, first))).strip().startsWith("{");
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The principal of a valid JWT's user, if any (why not: at debug level, never the
+	 * JWT).
+	 */
+	Optional<ApiPrincipal> authenticate(String key) {
+		Jwt jwt;
+		try {
+			jwt = decoder.getObject().decode(key);
+		}
+		catch (DataAccessException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			log.debug("JWT refused: {}", ex.getMessage());
+			return Optional.empty();
+		}
+		if (!scopes(jwt).contains(settings.scope())) {
+			log.debug("JWT refused: its scopes lack {}", settings.scope());
+			return Optional.empty();
+		}
+		String username = jwt.getClaimAsString(settings.usernameClaim());
+		if (username == null || username.isBlank()) {
+			log.debug("JWT refused: no {} claim", settings.usernameClaim());
+			return Optional.empty();
+		}
+		Optional<ApiPrincipal> principal = tokens.userPrincipal(username);
+		if (principal.isEmpty()) {
+			log.debug("JWT refused: no active user {}", username);
+		}
+		return principal;
+	}
+
+	/** {@code scope} (space-separated) or {@code scp} (a list or space-separated). */
+	private static Collection<String> scopes(Jwt jwt) {
+		for (String claim : List.of("scope", "scp")) {
+			Object value = jwt.getClaims().get(claim);
+			if (value instanceof String text) {
+				return List.of(text.split(" "));
+			}
+			if (value instanceof Collection<?> list) {
+				return list.stream().map(String::valueOf).toList();
+			}
+		}
+		return List.of();
+	}
+
+}
