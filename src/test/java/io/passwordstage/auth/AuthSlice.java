@@ -51,6 +51,12 @@ public class AuthSlice {
 		return holding(Arrays.stream(permissions).map(ApiPermission::value).toArray(String[]::new));
 	}
 
+	/** JWTs are off in the slices. */
+	@Bean
+	JwtAuthentication jwtAuthentication() {
+		return mock(JwtAuthentication.class);
+	}
+
 	@Bean
 	TokenAuthentication tokenAuthentication() {
 		TokenAuthentication tokens = mock(TokenAuthentication.class);
