@@ -8,10 +8,8 @@ import java.util.Optional;
 import io.passwordstage.config.AuthentikProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +26,14 @@ class JwtAuthentication {
 
 	private static final Logger log = LoggerFactory.getLogger(JwtAuthentication.class);
 
-	private final ObjectProvider<JwtDecoder> decoder;
+	private final IdentityProvider provider;
 
 	private final AuthentikProperties.Jwt settings;
 
 	private final TokenAuthentication tokens;
 
-	JwtAuthentication(ObjectProvider<JwtDecoder> decoder, AuthentikProperties properties, TokenAuthentication tokens) {
-		this.decoder = decoder;
+	JwtAuthentication(IdentityProvider provider, AuthentikProperties properties, TokenAuthentication tokens) {
+		this.provider = provider;
 		this.settings = properties.jwt();
 		this.tokens = tokens;
 	}
@@ -47,7 +45,7 @@ class JwtAuthentication {
 	boolean applies(String key) {
 		int first = key.indexOf('.');
 		int second = first < 0 ? -1 : key.indexOf('.', first + 1);
-		if (second < 0 || key.indexOf('.', second + 1) >= 0 || decoder.getIfAvailable() == null) {
+		if (second < 0 || key.indexOf('.', second + 1) >= 0 || !provider.configured()) {
 			return false;
 		}
 		try {
@@ -65,7 +63,7 @@ class JwtAuthentication {
 	Optional<ApiPrincipal> authenticate(String key) {
 		Jwt jwt;
 		try {
-			jwt = decoder.getObject().decode(key);
+			jwt = provider.decoder().decode(key);
 		}
 		catch (DataAccessException ex) {
 			throw ex;
