@@ -1,5 +1,6 @@
 package io.passwordstage.auth;
 
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +33,11 @@ class JwtAuthentication {
 
 	private final TokenAuthentication tokens;
 
-	JwtAuthentication(IdentityProvider provider, AuthentikProperties properties, TokenAuthentication tokens) {
+	private final TokenCache cache;
+
+	JwtAuthentication(IdentityProvider provider, AuthentikProperties properties, TokenAuthentication tokens,
+			TokenCache cache) {
+		this.cache = cache;
 		this.provider = provider;
 		this.settings = properties.jwt();
 		this.tokens = tokens;
@@ -58,9 +63,17 @@ class JwtAuthentication {
 
 	/**
 	 * The principal of a valid JWT's user, if any (why not: at debug level, never the
-	 * JWT).
+	 * JWT). A JWT once accepted is remembered until it expires, by its digest, like a
+	 * static token: its signature is checked once, and it is forgotten with every token
+	 * when who holds what changes.
 	 */
 	Optional<ApiPrincipal> authenticate(String key) {
+		String digest = TokenKeys.digest(key);
+		Optional<TokenCache.Checked> remembered = cache.get(digest);
+		if (remembered.isPresent() && remembered.get().usableAt(Instant.now())) {
+			return Optional.of(remembered.get().principal());
+		}
+		long readAt = cache.generation();
 		Jwt jwt;
 		try {
 			jwt = provider.decoder().decode(key);
@@ -85,6 +98,7 @@ class JwtAuthentication {
 		if (principal.isEmpty()) {
 			log.debug("JWT refused: no active user {}", username);
 		}
+		principal.ifPresent(user -> cache.put(digest, new TokenCache.Checked(user, jwt.getExpiresAt()), readAt));
 		return principal;
 	}
 

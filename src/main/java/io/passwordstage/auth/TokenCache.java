@@ -28,6 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class TokenCache {
 
+	/** The most tokens and JWTs remembered at once. */
+	private static final int CAPACITY = 50_000;
+
 	private static final long LEASE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
 	/** A checked token: who it is, and until when it may be used. */
@@ -67,6 +70,10 @@ public class TokenCache {
 	void put(String digest, Checked token, long readAt) {
 		if (!trusted() || generation.get() != readAt) {
 			return;
+		}
+		if (checked.size() >= CAPACITY) {
+			// JWTs come and go: past this many, start over rather than grow
+			checked.clear();
 		}
 		checked.put(digest, token);
 		if (generation.get() != readAt) {
