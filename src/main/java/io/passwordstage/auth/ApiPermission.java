@@ -48,6 +48,8 @@ public enum ApiPermission implements WireEnum {
 
 	private final String name;
 
+	private final String value;
+
 	/** One of Django's default permissions: {@code add}, {@code change}, … */
 	ApiPermission(ApiModel model, String action) {
 		this(model, action + "_" + model.model(), "Can " + action + " " + model.verboseName());
@@ -57,12 +59,13 @@ public enum ApiPermission implements WireEnum {
 		this.model = model;
 		this.codename = codename;
 		this.name = name;
+		this.value = model.app() + "." + codename;
 	}
 
 	@Override
 	@JsonValue
 	public String value() {
-		return model.app() + "." + codename;
+		return value;
 	}
 
 	public ApiModel model() {
@@ -80,12 +83,10 @@ public enum ApiPermission implements WireEnum {
 
 	/** The permission named {@code app_label.codename}, or {@code null}. */
 	public static ApiPermission of(String value) {
-		for (ApiPermission permission : values()) {
-			if (permission.value().equals(value)) {
-				return permission;
-			}
-		}
-		return null;
+		return BY_VALUE.get(value);
 	}
+
+	private static final java.util.Map<String, ApiPermission> BY_VALUE = java.util.Arrays.stream(values())
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(ApiPermission::value, permission -> permission));
 
 }
