@@ -22,6 +22,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TokenAuthentication {
 
+	/**
+	 * What user {@code u} holds, directly and through its roles: each
+	 * {@code app_label.codename}, with the object's key after a space when held on one
+	 * object (read by {@link #principal}).
+	 */
+	private static final String HELD = """
+			array(select a.permission || coalesce(' ' || a.object_pk, '') from authentik_rbac_assignment a
+			      where a.user_id = u.id or a.role_uuid in
+			            (select m.role_uuid from authentik_rbac_role_users m where m.user_id = u.id))
+			as permissions
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final TokenCache cache;
@@ -43,10 +55,7 @@ class TokenAuthentication {
 		Optional<TokenCache.Checked> read = jdbc.sql("""
 				select t.identifier, t.key_hash, t.intent, t.expiring, t.expires, u.id, u.username, u.is_active,
 				       u.is_superuser,
-				       array(select a.permission || coalesce(' ' || a.object_pk, '') from authentik_rbac_assignment a
-				             where a.user_id = u.id or a.role_uuid in
-				                   (select m.role_uuid from authentik_rbac_role_users m where m.user_id = u.id))
-				       as permissions
+				       """ + HELD + """
 				from authentik_core_token t join authentik_core_user u on u.id = t.user_id
 				where t.key_hash = ?""").param(digest).query((row, index) -> {
 			if (!ApiTokenEntity.INTENT_API.equals(row.getString("intent")) || !row.getBoolean("is_active")
@@ -82,10 +91,7 @@ class TokenAuthentication {
 		long readAt = cache.generation();
 		Optional<TokenCache.Checked> read = jdbc.sql("""
 				select u.id, u.username, u.is_superuser,
-				       array(select a.permission || coalesce(' ' || a.object_pk, '') from authentik_rbac_assignment a
-				             where a.user_id = u.id or a.role_uuid in
-				                   (select m.role_uuid from authentik_rbac_role_users m where m.user_id = u.id))
-				       as permissions
+				       """ + HELD + """
 				from authentik_core_user u where u.username = ? and u.is_active""")
 			.param(username)
 			.query((row,
