@@ -7,8 +7,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.passwordstage.persistence.LostConnection;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.JsonErrors;
+import io.passwordstage.web.RequestIdFilter;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,6 +73,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 					: (jwts.applies(key) ? jwts.authenticate(key) : tokens.authenticate(key)).orElse(null);
 		}
 		catch (DataAccessException | TransactionException ex) {
+			RequestIdFilter.unavailable(request, "token lookup, " + LostConnection.describe(ex));
 			JsonErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorTexts.DATABASE_UNAVAILABLE);
 			return;
 		}

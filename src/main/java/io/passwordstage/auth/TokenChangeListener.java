@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -123,11 +124,22 @@ class TokenChangeListener implements SmartLifecycle {
 
 	/**
 	 * A connection of its own (it is held for as long as it listens), made as the pool
-	 * makes its connections.
+	 * makes its connections: the same URL (every host of a multi-host one) and driver
+	 * settings, so the same connect and socket timeouts notice a host that went silent.
 	 */
 	private Connection open() throws SQLException {
 		if (dataSource instanceof HikariDataSource hikari) {
-			return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+			Properties settings = new Properties();
+			settings.putAll(hikari.getDataSourceProperties());
+			if (hikari.getUsername() != null) {
+				settings.setProperty("user", hikari.getUsername());
+			}
+			if (hikari.getPassword() != null) {
+				settings.setProperty("password", hikari.getPassword());
+			}
+			// the pool waits this long for a connection; so does the listener for its own
+			settings.putIfAbsent("loginTimeout", String.valueOf(Math.max(1, hikari.getConnectionTimeout() / 1000)));
+			return DriverManager.getConnection(hikari.getJdbcUrl(), settings);
 		}
 		return dataSource.getConnection();
 	}

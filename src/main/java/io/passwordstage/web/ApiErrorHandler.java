@@ -2,6 +2,8 @@ package io.passwordstage.web;
 
 import java.util.Map;
 
+import io.passwordstage.persistence.CommitOutcomeUnknownException;
+import io.passwordstage.persistence.LostConnection;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -66,43 +68,29 @@ class ApiErrorHandler {
 		return detail(HttpStatus.NOT_ACCEPTABLE, ErrorTexts.NOT_ACCEPTABLE);
 	}
 
+	/**
+	 * The connection was lost while PostgreSQL committed: the write may have been stored,
+	 * so the client is told to read before it retries.
+	 */
+	@ExceptionHandler(CommitOutcomeUnknownException.class)
+	ResponseEntity<Map<String, String>> commitOutcomeUnknown(Exception ex, HttpServletRequest request) {
+		RequestIdFilter.unavailable(request, "commit outcome unknown, " + LostConnection.describe(ex));
+		return detail(HttpStatus.SERVICE_UNAVAILABLE, ErrorTexts.COMMIT_OUTCOME_UNKNOWN);
+	}
+
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
 	ResponseEntity<Map<String, String>> databaseDown(Exception ex, HttpServletRequest request) {
-		log.warn("database unavailable (request {}): {}", RequestIdFilter.of(request), ex.getClass().getSimpleName());
+		RequestIdFilter.unavailable(request, LostConnection.describe(ex));
 		return detail(HttpStatus.SERVICE_UNAVAILABLE, ErrorTexts.DATABASE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> unexpected(Exception ex, HttpServletRequest request) {
-		if (lostDatabase(ex)) {
+		if (LostConnection.causedBy(ex)) {
 			return databaseDown(ex, request);
 		}
 		log.error("unexpected failure (request {})", RequestIdFilter.of(request), ex);
 		return detail(HttpStatus.INTERNAL_SERVER_ERROR, ErrorTexts.SERVER_ERROR);
-	}
-
-	/**
-	 * A failure caused by losing the database mid-request (PostgreSQL shutting down or
-	 * restarting, the connection broken), however Spring or Hibernate wrapped it: a
-	 * rollback that fails after the connection died surfaces as a JPA system exception.
-	 */
-	static boolean lostDatabase(Throwable failure) {
-		// a bounded walk: a cause chain can loop
-		Throwable cause = failure;
-		for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				return true;
-			}
-			// Hibernate could not begin, commit or roll back on the JDBC connection: it
-			// is gone
-			// (the pool's proxy says "Connection is closed")
-			if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
-					|| cause instanceof org.hibernate.TransactionException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	static ResponseEntity<Map<String, String>> detail(HttpStatus status, String detail) {

@@ -61,6 +61,7 @@ class BodyReadInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		if (!body.waitWithin(budget, limit)) {
+			RequestIdFilter.unavailable(request, "the pending bodies' memory bound is full");
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 			JsonErrors.write(response, HttpStatus.SERVICE_UNAVAILABLE.value(), ErrorTexts.TOO_MANY_PENDING_BODIES);
 			return false;

@@ -98,6 +98,9 @@ public final class ErrorTexts {
 
 	public static final String DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 
+	public static final String COMMIT_OUTCOME_UNKNOWN = "The connection to the database was lost while this write was"
+			+ " being committed: it may or may not have been saved. Read the object before you retry.";
+
 	public static final String TOO_MANY_PENDING_BODIES = "Too many requests are still sending their bodies; try again shortly.";
 
 	public static final String NOT_ACCEPTABLE = "Could not satisfy the request Accept header.";

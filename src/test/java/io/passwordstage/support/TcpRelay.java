@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP relay on a loopback port to an upstream server, which a test can cut (the port
- * refuses connections and every open one is closed) and restore (the same port listens
- * again).
+ * refuses connections and every open one is closed), silence (connections stay open and
+ * new ones are accepted, but nothing gets through: a host lost without a word) and
+ * restore (the same port relays again).
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -24,6 +25,8 @@ public final class TcpRelay implements AutoCloseable {
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
 	private ServerSocket listener;
+
+	private volatile boolean silent;
 
 	private int port;
 
@@ -48,8 +51,19 @@ public final class TcpRelay implements AutoCloseable {
 		open.clear();
 	}
 
-	/** Listens again on the same port. */
+	/** Keeps every connection open but lets nothing through, either way. */
+	public synchronized void silence() {
+		silent = true;
+	}
+
+	/** Relays again on the same port. */
 	public synchronized void restore() {
+		if (silent) {
+			silent = false;
+			// what was held in silence is broken: its peers lost bytes
+			open.forEach(TcpRelay::closeQuietly);
+			open.clear();
+		}
 		if (listener == null) {
 			listen();
 		}
@@ -83,6 +97,11 @@ public final class TcpRelay implements AutoCloseable {
 			catch (IOException ex) {
 				continue;
 			}
+			if (silent) {
+				// accepted, and never answered
+				open.add(client);
+				continue;
+			}
 			try {
 				relay(socket, client, new Socket(upstreamHost, upstreamPort));
 			}
@@ -109,8 +128,10 @@ public final class TcpRelay implements AutoCloseable {
 		try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 			int read;
 			while ((read = in.read(buffer)) >= 0) {
-				out.write(buffer, 0, read);
-				out.flush();
+				if (!silent) {
+					out.write(buffer, 0, read);
+					out.flush();
+				}
 			}
 		}
 		catch (IOException ex) {
