@@ -46,7 +46,10 @@ start_service() {
 }
 stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-aot_supported() { "$JAVA_BIN" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; }
+# whether the JDK can write a class cache in one step (-XX:AOTCacheOutput, JDK 25+), as
+# deploy/train-aot.sh does. Asked of its flags, not by writing one: the JVM replaces its output
+# file with the cache, so a probe that wrote to /dev/null as root made /dev/null a regular file
+aot_supported() { "$JAVA_BIN" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -qw AOTCacheOutput; }
 
 # prepare_app JAR DIR: the image's layout in DIR: JAR extracted as DIR/service.jar, the JVM options
 # next to it and, with a JDK that has one (24+), the class cache trained as the image build trains
