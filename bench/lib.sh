@@ -24,7 +24,9 @@ new_key() { # sets KEY, a fresh bootstrap token, and HASH, its SHA-256
 fresh_database() { psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB" >/dev/null; }
 drop_database() { psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true; }
 
-# start_service JAVA FLAGS JAR: starts the service on a fresh database, waits for readiness, sets PID
+# start_service JAVA FLAGS JAR: starts the service on a fresh database, waits for readiness, sets PID.
+# The service's JDBC URL is BENCH_DATASOURCE_URL when set (bench/failover.sh: a multi-host URL),
+# else $DB on PGHOST:PGPORT; the fresh database is $DB on PGHOST:PGPORT either way.
 start_service() {
   if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
     echo "something already answers on port $PORT; stop it or set BENCH_PORT" >&2
@@ -34,7 +36,8 @@ start_service() {
   local start=$(date +%s%N)
   # from the jar's directory, by its relative name, as the image runs it (the class cache and the
   # options file are found there)
-  (cd "$(dirname "$3")" && SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+  (cd "$(dirname "$3")" && SPRING_DATASOURCE_URL="${BENCH_DATASOURCE_URL:-jdbc:postgresql://$PGHOST:$PGPORT/$DB}" \
+    SPRING_DATASOURCE_USERNAME=$PGUSER \
     SERVER_PORT=$PORT AUTHENTIK_BOOTSTRAP_TOKEN="$KEY" \
     exec "$1" $2 -jar "$(basename "$3")") >"$WORK/service.log" 2>&1 &
   PID=$!
@@ -46,7 +49,10 @@ start_service() {
 }
 stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-aot_supported() { "$JAVA_BIN" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; }
+# whether the JDK can write a class cache in one step (-XX:AOTCacheOutput, JDK 25+), as
+# deploy/train-aot.sh does. Asked of its flags, not by writing one: the JVM replaces its output
+# file with the cache, so a probe that wrote to /dev/null as root made /dev/null a regular file
+aot_supported() { "$JAVA_BIN" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -qw AOTCacheOutput; }
 
 # prepare_app JAR DIR: the image's layout in DIR: JAR extracted as DIR/service.jar, the JVM options
 # next to it and, with a JDK that has one (24+), the class cache trained as the image build trains

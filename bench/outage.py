@@ -1,15 +1,26 @@
-"""An outage under load: creates at a fixed rate while PostgreSQL restarts.
+"""An outage under load: creates at a fixed rate while something happens to PostgreSQL.
 
-  python3 bench/outage.py URL TOKEN RATE SECONDS RESTART_AT "restart command" DATABASE
+  python3 bench/outage.py URL TOKEN RATE SECONDS EVENT_AT "event command" DATABASE [--ready "command"]
 
 Eight client threads send creates (each with its own stage name) at RATE requests per second in
-all, for SECONDS; at RESTART_AT seconds the restart command runs (e.g. pg_ctlcluster 15 main restart).
-Afterwards the database (psql DATABASE) is asked which names exist. Prints one tab-separated line
-per figure for bench/run.sh's results file:
+all, for SECONDS; at EVENT_AT seconds the event command runs in a shell (bench/run.sh: a restart,
+e.g. pg_ctlcluster 15 main restart; bench/failover.sh: the old primary stopped, the standby
+promoted). The database counts as down from the event until the ready command (by default
+`pg_isready -q`) succeeds again. Afterwards the database (psql -d DATABASE: a name or a connection
+string, e.g. "host=127.0.0.1 port=5442 dbname=failover") is asked which names exist.
 
+A line the event command prints as `mark NAME` is timestamped when it arrives: the output says how
+long after it the first create was acknowledged (the command "start" is always marked).
+
+Prints tab-separated lines for bench/run.sh's results file, the outage line last:
+
+  mark    name  seconds_since_load_start  seconds_to_first_201_after_it
+  no_ack  longest_seconds_between_two_201s
+  event_exit  exit_status_of_the_event_command
   outage  acknowledged  missing_acknowledged  refused  present_refused  other_errors  non_json_errors
           db_down_seconds  recovery_seconds  rate_before  statuses
 """
+import argparse
 import collections
 import http.client
 import json
@@ -20,12 +31,18 @@ import time
 import urllib.parse
 import uuid
 
-url, token, rate, seconds, restart_at, restart, database = sys.argv[1:8]
-rate, seconds, restart_at = float(rate), float(seconds), float(restart_at)
+arguments = argparse.ArgumentParser()
+for name in ("url", "token", "rate", "seconds", "event_at", "event", "database"):
+    arguments.add_argument(name)
+arguments.add_argument("--ready", default="pg_isready -q",
+                       help="a shell command that succeeds once the database takes writes again")
+options = arguments.parse_args()
+url, token, event, database = options.url, options.token, options.event, options.database
+rate, seconds, event_at = float(options.rate), float(options.seconds), float(options.event_at)
 target = urllib.parse.urlparse(url)
 run = uuid.uuid4().hex[:8]
 THREADS = 8
-results = []  # (sent_at, name, status, json_body)
+results = []  # (sent_at, name, status, json_body, answered_at)
 lock = threading.Lock()
 start = time.monotonic()
 
@@ -58,10 +75,10 @@ def client(index):
                 is_json = response.getheader("Content-Type", "").startswith("application/json")
             except ValueError:
                 is_json = False
-            outcome = (sent, name, response.status, is_json)
+            outcome = (sent, name, response.status, is_json, time.monotonic() - start)
         except (OSError, http.client.HTTPException):
             connection = None
-            outcome = (sent, name, None, False)
+            outcome = (sent, name, None, False, time.monotonic() - start)
         with lock:
             results.append(outcome)
 
@@ -69,14 +86,27 @@ def client(index):
 threads = [threading.Thread(target=client, args=(i,)) for i in range(THREADS)]
 for thread in threads:
     thread.start()
-time.sleep(max(0, restart_at - (time.monotonic() - start)))
+time.sleep(max(0, event_at - (time.monotonic() - start)))
 down_at = time.monotonic() - start
-# the database is down from the restart until pg_isready answers again (pg_ctlcluster itself may
-# wait, and even report a failure, well after the server is back)
-command = subprocess.Popen(restart, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+# the database is down from the event until the ready command succeeds again (pg_ctlcluster itself
+# may wait, and even report a failure, well after the server is back)
+command = subprocess.Popen(event, shell=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+marks = [("start", down_at)]
+
+
+def read_marks():
+    for line in command.stdout:
+        if line.startswith("mark "):
+            marks.append((line.split()[1], time.monotonic() - start))
+
+
+# a daemon: a server the command starts may keep its output open long after the command is done
+reader = threading.Thread(target=read_marks, daemon=True)
+reader.start()
 seen_down = False
 while True:
-    ready = subprocess.run(["pg_isready", "-q"]).returncode == 0
+    ready = subprocess.run(options.ready, shell=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL).returncode == 0
     if not ready:
         seen_down = True
     elif seen_down or command.poll() is not None:
@@ -84,6 +114,7 @@ while True:
     time.sleep(0.02)
 up_at = time.monotonic() - start
 command.wait()
+reader.join(timeout=1)
 for thread in threads:
     thread.join()
 
@@ -97,7 +128,7 @@ unanswered = [r for r in results if r[2] is None]
 statuses = collections.Counter(str(r[2]) for r in results)
 # throughput back: the first second after the database is up whose creates all succeed, at the rate
 per_second = collections.defaultdict(lambda: [0, 0])
-for sent, _, status, _ in results:
+for sent, _, status, _, _ in results:
     per_second[int(sent)][0] += 1
     per_second[int(sent)][1] += status == 201
 before = [per_second[s][1] for s in range(1, int(down_at))]
@@ -107,6 +138,12 @@ for second in range(int(up_at), int(seconds)):
     if sent and ok == sent:
         recovery = max(0.0, second - up_at)
         break
+acknowledged_at = sorted(r[4] for r in acknowledged)
+for name, at in marks:
+    after = [a for a in acknowledged_at if a > at]
+    print("mark\t%s\t%.2f\t%s" % (name, at, "%.2f" % (after[0] - at) if after else "never"))
+print("no_ack\t%.2f" % max((b - a for a, b in zip(acknowledged_at, acknowledged_at[1:])), default=seconds))
+print("event_exit\t%d" % command.returncode)
 print("\t".join(str(x) for x in [
     "outage", len(acknowledged), sum(1 for r in acknowledged if r[1] not in stored), len(refused),
     sum(1 for r in refused if r[1] in stored), len([r for r in refused if r[2] != 503]) + len(unanswered),
