@@ -2,7 +2,6 @@ package io.passwordstage.binding;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
-import org.springframework.jdbc.core.SqlParameterValue;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,37 +135,6 @@ class FlowStageBindingViews {
 	boolean stageExists(UUID id) {
 		return jdbc.sql("select exists (select 1 from authentik_flows_stage where stage_uuid = ?)")
 			.param(id)
-			.query(Boolean.class)
-			.single();
-	}
-
-	/** Whether the flow exists, locked against deletion until the transaction ends. */
-	boolean lockFlow(UUID id) {
-		return jdbc.sql("select 1 from authentik_flows_flow where flow_uuid = ? for key share")
-			.param(id)
-			.query(Integer.class)
-			.optional()
-			.isPresent();
-	}
-
-	/** Whether the stage exists, locked against deletion until the transaction ends. */
-	boolean lockStage(UUID id) {
-		return jdbc.sql("select 1 from authentik_flows_stage where stage_uuid = ? for key share")
-			.param(id)
-			.query(Integer.class)
-			.optional()
-			.isPresent();
-	}
-
-	/**
-	 * Whether a binding other than {@code self} (none when null) has this flow, stage and
-	 * order.
-	 */
-	boolean taken(UUID target, UUID stage, int order, UUID self) {
-		return jdbc.sql("""
-				select exists (select 1 from authentik_flows_flowstagebinding
-				where target_id = ? and stage_id = ? and "order" = ? and fsb_uuid is distinct from ?)""")
-			.params(target, stage, order, new SqlParameterValue(Types.OTHER, self))
 			.query(Boolean.class)
 			.single();
 	}
