@@ -13,6 +13,7 @@ import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
+import io.passwordstage.web.ListQuery;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +73,7 @@ class FlowStageBindingViews {
 	 * may view ({@code visible}: their keys, {@code null} for all).
 	 */
 	PaginatedFlowStageBindingList list(MultiValueMap<String, String> params, Set<String> visible) {
-		FlowStageBindingListFilter filter = FlowStageBindingListFilter
-			.parse(params, flowViews::flowExists, this::stageExists)
+		ListQuery filter = FlowStageBindingListFilter.parse(params, flowViews::flowExists, this::stageExists)
 			.visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : count(filter);
 		if (count == 0 && visible != null) {
@@ -119,17 +119,12 @@ class FlowStageBindingViews {
 			.single();
 	}
 
-	long count(FlowStageBindingListFilter filter) {
-		var statement = jdbc.sql("select count(*) " + FROM + filter.where());
-		filter.parameters().forEach(statement::param);
-		return statement.query(Long.class).single();
+	long count(ListQuery filter) {
+		return filter.count(jdbc, "select count(*) " + FROM);
 	}
 
-	List<FlowStageBinding> page(FlowStageBindingListFilter filter, long offset, int limit) {
-		var statement = jdbc.sql(SELECT + filter.where() + filter.orderBy() + " offset :offset limit :limit");
-		filter.parameters().forEach(statement::param);
-		return withStages(
-				statement.param("offset", offset).param("limit", limit).query(FlowStageBindingViews::binding).list());
+	List<FlowStageBinding> page(ListQuery filter, long offset, int limit) {
+		return withStages(filter.page(jdbc, SELECT, offset, limit, FlowStageBindingViews::binding));
 	}
 
 	boolean stageExists(UUID id) {
