@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code add_blueprintinstance} and, for each entry's model, its {@code add_} permission
  * and its {@code change_} and {@code delete_} permissions, globally or on some object
  * (else a 403 naming the entry); each write then needs its own permission on its object
- * ({@link ImportRun}); a blueprint that cannot be applied is a 200 with {@code success}
+ * ({@link EntryWrites}); a blueprint that cannot be applied is a 200 with {@code success}
  * false and the reason.
  */
 @RestController
