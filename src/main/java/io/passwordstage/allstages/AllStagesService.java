@@ -14,6 +14,7 @@ import io.passwordstage.stage.PasswordStageService;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.ListQuery;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.VisibleObjects;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ class AllStagesService {
 	 * ({@code visible}: their keys, {@code null} for all).
 	 */
 	PaginatedStageList list(Map<String, String> params, Set<String> visible) {
-		StageListFilter filter = StageListFilter.parse(params).visibleOnly(visible);
+		ListQuery filter = StageListFilter.parse(params).visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : views.count(filter);
 		if (count == 0 && visible != null) {
 			VisibleObjects.requireSome(

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
+import io.passwordstage.web.ListQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,20 +28,13 @@ class AllStagesViews {
 		this.flowViews = flowViews;
 	}
 
-	long count(StageListFilter filter) {
-		var statement = jdbc.sql("select count(*) from authentik_flows_stage s" + filter.where());
-		filter.parameters().forEach(statement::param);
-		return statement.query(Long.class).single();
+	long count(ListQuery filter) {
+		return filter.count(jdbc, "select count(*) from authentik_flows_stage s");
 	}
 
-	List<Stage> page(StageListFilter filter, long offset, int limit) {
-		var statement = jdbc.sql("select s.stage_uuid, s.name from authentik_flows_stage s" + filter.where()
-				+ filter.orderBy() + " offset :offset limit :limit");
-		filter.parameters().forEach(statement::param);
-		List<Stage> stages = statement.param("offset", offset)
-			.param("limit", limit)
-			.query((row, index) -> Stage.password(row.getObject(1, UUID.class), row.getString(2), List.of()))
-			.list();
+	List<Stage> page(ListQuery filter, long offset, int limit) {
+		List<Stage> stages = filter.page(jdbc, "select s.stage_uuid, s.name from authentik_flows_stage s", offset,
+				limit, (row, index) -> Stage.password(row.getObject(1, UUID.class), row.getString(2), List.of()));
 		Map<UUID, List<FlowSet>> flowSets = flowViews.flowSets(stages.stream().map(Stage::pk).toList());
 		return stages.stream()
 			.map(stage -> Stage.password(stage.pk(), stage.name(), flowSets.getOrDefault(stage.pk(), List.of())))

@@ -1,6 +1,5 @@
 package io.passwordstage.apischema;
 
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,35 +7,23 @@ import java.util.Map;
 
 import io.passwordstage.config.ApiSchema;
 import io.passwordstage.config.ApiSchema.Difference;
-import io.passwordstage.web.Body;
 import io.passwordstage.web.ViewSet;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.SpecVersion;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.GlobalOperationComponentsCustomizer;
-import org.springdoc.core.utils.SpringDocAnnotationsUtils;
-import org.springframework.core.MethodParameter;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * Describes the routes of a {@link ViewSet} controller as drf-spectacular describes a
  * viewset's: the standard routes' operation ids {@code <prefix>_<action>}, the viewset's
- * docstring and the lookup's description; on every route, the bearer scheme (and the
- * device agents' where the viewset and the line have them), and, unless the route
- * declares them, the request body of its {@code Body<T>} ({@code Patched<T>} on a partial
- * update) and its success response, from the method's return type and
- * {@code @ResponseStatus}.
+ * docstring, the lookup's description and a list's paging and search; on every route, the
+ * bearer scheme (and the device agents' where the viewset and the line have them), and
+ * its bodies ({@link RouteBodies}).
  */
 class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 
@@ -78,22 +65,7 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 					.forEach(path -> lookup(path, viewSet));
 			}
 		}
-		for (MethodParameter parameter : handler.getMethodParameters()) {
-			if (parameter.getParameterType() == Body.class && operation.getRequestBody() == null) {
-				operation.setRequestBody(requestBody(parameter, action, components));
-			}
-		}
-		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
-		String code = String.valueOf(status == null ? 200 : status.code().value());
-		if (operation.getResponses() != null
-				&& operation.getResponses().keySet().stream().noneMatch(declared -> declared.startsWith("2"))) {
-			Type answer = handler.getReturnType().getGenericParameterType();
-			// descriptions are left to the document's shaping: "" or, for a 204, "No
-			// response body"
-			operation.getResponses()
-				.addApiResponse(code, answer == void.class ? new ApiResponse() : new ApiResponse().content(json(
-						SpringDocAnnotationsUtils.extractSchema(components, answer, null, null, SpecVersion.V30))));
-		}
+		RouteBodies.describe(operation, handler, "partial_update".equals(action), components);
 		return operation;
 	}
 
@@ -150,21 +122,6 @@ class ViewSetOperations implements GlobalOperationComponentsCustomizer {
 			.required(false)
 			.description(description)
 			.schema(new Schema<>().type(type));
-	}
-
-	@SuppressWarnings("rawtypes")
-	private static Content json(Schema schema) {
-		return new Content().addMediaType("application/json", new MediaType().schema(schema));
-	}
-
-	@SuppressWarnings("rawtypes")
-	private static RequestBody requestBody(MethodParameter parameter, String action, Components components) {
-		Class<?> type = ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve();
-		Schema whole = SpringDocAnnotationsUtils.extractSchema(components, type, null, null, SpecVersion.V30);
-		boolean partial = "partial_update".equals(action);
-		Schema schema = partial ? new Schema<>().$ref(whole.get$ref().replace("/schemas/", "/schemas/Patched")) : whole;
-		RequestBody body = new RequestBody().content(json(schema));
-		return partial ? body : body.required(true);
 	}
 
 }

@@ -13,13 +13,17 @@ class AuthWebConfiguration implements WebMvcConfigurer {
 
 	private final PermissionCheck access;
 
-	AuthWebConfiguration(PermissionCheck access) {
+	private final ObjectKeys keys;
+
+	AuthWebConfiguration(PermissionCheck access, ObjectKeys keys) {
 		this.access = access;
+		this.keys = keys;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new PermissionInterceptor(access)).order(ORDER);
+		registry.addInterceptor(new PermissionInterceptor(access, new ObjectPermissionCheck(access, keys)))
+			.order(ORDER);
 	}
 
 }

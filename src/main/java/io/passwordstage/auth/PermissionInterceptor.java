@@ -18,10 +18,13 @@ class PermissionInterceptor implements HandlerInterceptor {
 
 	private final PermissionCheck access;
 
+	private final ObjectPermissionCheck objects;
+
 	private final Map<Method, Requires[]> routes = new ConcurrentHashMap<>();
 
-	PermissionInterceptor(PermissionCheck access) {
+	PermissionInterceptor(PermissionCheck access, ObjectPermissionCheck objects) {
 		this.access = access;
+		this.objects = objects;
 	}
 
 	@Override
@@ -31,7 +34,7 @@ class PermissionInterceptor implements HandlerInterceptor {
 					route -> route.getAnnotationsByType(Requires.class));
 			if (requires.length > 0 && requires[0].scope() == Requires.Scope.ANY_ON_OBJECT) {
 				List<String[]> groups = Arrays.stream(requires).skip(1).map(Requires::value).toList();
-				access.requireOnObject(pathValue(request), requires[0].value(), groups);
+				objects.requireOnObject(pathValue(request), requires[0].value(), groups);
 				return true;
 			}
 			for (Requires each : requires) {
@@ -54,11 +57,11 @@ class PermissionInterceptor implements HandlerInterceptor {
 				for (int i = 1; i < permissions.length; i++) {
 					groups.add(new String[] { permissions[i] });
 				}
-				access.requireOnObject(pathValue(request), new String[] { permissions[0] }, groups);
+				objects.requireOnObject(pathValue(request), new String[] { permissions[0] }, groups);
 			}
 			case ON_FOUND_OBJECT -> {
 				for (String permission : permissions) {
-					access.requireOnFoundObject(pathValue(request), permission);
+					objects.requireOnFoundObject(pathValue(request), permission);
 				}
 			}
 			case ANY_ON_OBJECT -> throw new IllegalStateException("any-on-object groups come first");

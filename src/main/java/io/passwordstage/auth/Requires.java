@@ -41,7 +41,7 @@ public @interface Requires {
 		LIST,
 		/**
 		 * A route on one object: its view permission, then every other, each globally or
-		 * on this object ({@link PermissionCheck#requireOnObject}).
+		 * on this object ({@link ObjectPermissionCheck#requireOnObject}).
 		 */
 		OBJECT,
 		/**
@@ -53,7 +53,7 @@ public @interface Requires {
 		 * An action on one object that authentik checks without its object filter
 		 * ({@code permission_required} on the action): every permission globally or on
 		 * this object, with no view permission asked first
-		 * ({@link PermissionCheck#requireOnFoundObject}).
+		 * ({@link ObjectPermissionCheck#requireOnFoundObject}).
 		 */
 		ON_FOUND_OBJECT,
 		/** Routes any authenticated caller may use. */

@@ -1,8 +1,11 @@
 package io.passwordstage.binding;
 
+import java.sql.Types;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,23 +16,23 @@ import org.springframework.stereotype.Component;
 @Component
 class FlowStageBindingLookups implements BindingLookups {
 
-	private final FlowStageBindingViews views;
+	private final JdbcClient jdbc;
 
 	private final boolean askAlways;
 
 	@Autowired
-	FlowStageBindingLookups(FlowStageBindingViews views) {
-		this(views, true);
+	FlowStageBindingLookups(JdbcClient jdbc) {
+		this(jdbc, true);
 	}
 
-	private FlowStageBindingLookups(FlowStageBindingViews views, boolean askAlways) {
-		this.views = views;
+	private FlowStageBindingLookups(JdbcClient jdbc, boolean askAlways) {
+		this.jdbc = jdbc;
 		this.askAlways = askAlways;
 	}
 
 	/** The same answers, asked only when another rule failed (a create). */
 	FlowStageBindingLookups whenAnotherRuleFails() {
-		return new FlowStageBindingLookups(views, false);
+		return new FlowStageBindingLookups(jdbc, false);
 	}
 
 	@Override
@@ -39,17 +42,26 @@ class FlowStageBindingLookups implements BindingLookups {
 
 	@Override
 	public boolean flowExists(UUID id) {
-		return views.lockFlow(id);
+		return locked("select 1 from authentik_flows_flow where flow_uuid = ? for key share", id);
 	}
 
 	@Override
 	public boolean stageExists(UUID id) {
-		return views.lockStage(id);
+		return locked("select 1 from authentik_flows_stage where stage_uuid = ? for key share", id);
 	}
 
 	@Override
 	public boolean taken(UUID target, UUID stage, int order, UUID self) {
-		return views.taken(target, stage, order, self);
+		return jdbc.sql("""
+				select exists (select 1 from authentik_flows_flowstagebinding
+				where target_id = ? and stage_id = ? and "order" = ? and fsb_uuid is distinct from ?)""")
+			.params(target, stage, order, new SqlParameterValue(Types.OTHER, self))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private boolean locked(String sql, UUID id) {
+		return jdbc.sql(sql).param(id).query(Integer.class).optional().isPresent();
 	}
 
 }

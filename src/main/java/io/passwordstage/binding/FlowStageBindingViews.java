@@ -2,7 +2,6 @@ package io.passwordstage.binding;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import io.passwordstage.flow.FlowSet;
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.Stage;
 import io.passwordstage.flow.StageViews;
-import org.springframework.jdbc.core.SqlParameterValue;
+import io.passwordstage.web.ListQuery;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,8 +73,7 @@ class FlowStageBindingViews {
 	 * may view ({@code visible}: their keys, {@code null} for all).
 	 */
 	PaginatedFlowStageBindingList list(MultiValueMap<String, String> params, Set<String> visible) {
-		FlowStageBindingListFilter filter = FlowStageBindingListFilter
-			.parse(params, flowViews::flowExists, this::stageExists)
+		ListQuery filter = FlowStageBindingListFilter.parse(params, flowViews::flowExists, this::stageExists)
 			.visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : count(filter);
 		if (count == 0 && visible != null) {
@@ -121,53 +119,17 @@ class FlowStageBindingViews {
 			.single();
 	}
 
-	long count(FlowStageBindingListFilter filter) {
-		var statement = jdbc.sql("select count(*) " + FROM + filter.where());
-		filter.parameters().forEach(statement::param);
-		return statement.query(Long.class).single();
+	long count(ListQuery filter) {
+		return filter.count(jdbc, "select count(*) " + FROM);
 	}
 
-	List<FlowStageBinding> page(FlowStageBindingListFilter filter, long offset, int limit) {
-		var statement = jdbc.sql(SELECT + filter.where() + filter.orderBy() + " offset :offset limit :limit");
-		filter.parameters().forEach(statement::param);
-		return withStages(
-				statement.param("offset", offset).param("limit", limit).query(FlowStageBindingViews::binding).list());
+	List<FlowStageBinding> page(ListQuery filter, long offset, int limit) {
+		return withStages(filter.page(jdbc, SELECT, offset, limit, FlowStageBindingViews::binding));
 	}
 
 	boolean stageExists(UUID id) {
 		return jdbc.sql("select exists (select 1 from authentik_flows_stage where stage_uuid = ?)")
 			.param(id)
-			.query(Boolean.class)
-			.single();
-	}
-
-	/** Whether the flow exists, locked against deletion until the transaction ends. */
-	boolean lockFlow(UUID id) {
-		return jdbc.sql("select 1 from authentik_flows_flow where flow_uuid = ? for key share")
-			.param(id)
-			.query(Integer.class)
-			.optional()
-			.isPresent();
-	}
-
-	/** Whether the stage exists, locked against deletion until the transaction ends. */
-	boolean lockStage(UUID id) {
-		return jdbc.sql("select 1 from authentik_flows_stage where stage_uuid = ? for key share")
-			.param(id)
-			.query(Integer.class)
-			.optional()
-			.isPresent();
-	}
-
-	/**
-	 * Whether a binding other than {@code self} (none when null) has this flow, stage and
-	 * order.
-	 */
-	boolean taken(UUID target, UUID stage, int order, UUID self) {
-		return jdbc.sql("""
-				select exists (select 1 from authentik_flows_flowstagebinding
-				where target_id = ? and stage_id = ? and "order" = ? and fsb_uuid is distinct from ?)""")
-			.params(target, stage, order, new SqlParameterValue(Types.OTHER, self))
 			.query(Boolean.class)
 			.single();
 	}

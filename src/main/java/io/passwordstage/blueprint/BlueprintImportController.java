@@ -3,7 +3,6 @@ package io.passwordstage.blueprint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.passwordstage.auth.ApiPrincipal;
 import io.passwordstage.auth.PermissionCheck;
@@ -16,7 +15,6 @@ import io.passwordstage.event.Caller;
 import io.passwordstage.web.GenericError;
 import io.passwordstage.web.MultipartForm;
 import io.passwordstage.web.ValidationError;
-import io.passwordstage.web.ValidationFailedException;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code add_blueprintinstance} and, for each entry's model, its {@code add_} permission
  * and its {@code change_} and {@code delete_} permissions, globally or on some object
  * (else a 403 naming the entry); each write then needs its own permission on its object
- * ({@link ImportRun}); a blueprint that cannot be applied is a 200 with {@code success}
+ * ({@link EntryWrites}); a blueprint that cannot be applied is a 200 with {@code success}
  * false and the reason.
  */
 @RestController
@@ -60,8 +58,6 @@ class BlueprintImportController {
 	static final String ADD_BLUEPRINT_INSTANCE = "authentik_blueprints.add_blueprintinstance";
 
 	static final String NEITHER = "Either path or file must be set";
-
-	static final String NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form.";
 
 	private final PermissionCheck access;
 
@@ -90,34 +86,24 @@ class BlueprintImportController {
 					schema = @Schema(implementation = BlueprintImportResult.class)))
 	@Requires(scope = Scope.COLLECTION, value = ADD_BLUEPRINT_INSTANCE)
 	ResponseEntity<?> importBlueprint(MultipartForm form, Caller caller) {
-		byte[] file = form.file("file");
-		String path = form.optionalField("path");
-		Map<String, Object> errors = new LinkedHashMap<>();
-		if (file == null && form.optionalField("file") != null) {
-			errors.put("file", List.of(NOT_A_FILE));
-		}
-		java.nio.file.Path named = path == null ? null : collecting(errors, () -> files.resolve(path), null);
-		Map<String, Object> context = collecting(errors, () -> ImportContext.parse(form.field("context")), Map.of());
-		ImportOptions options = collecting(errors, () -> ImportOptions.of(form), ImportOptions.AUTHENTIKS);
-		if (!errors.isEmpty()) {
-			throw new ValidationFailedException(errors);
-		}
-		if (file == null && named == null) {
+		BlueprintImportForm sent = BlueprintImportForm.read(form, files);
+		if (sent.file() == null && sent.path() == null) {
 			return ResponseEntity.badRequest().body(List.of(NEITHER));
 		}
 		Blueprint blueprint;
 		try {
-			blueprint = reader.read(file != null ? file : files.read(named), context);
+			blueprint = reader.read(sent.file() != null ? sent.file() : files.read(sent.path()), sent.context());
 		}
 		catch (BlueprintInvalid ex) {
-			return ResponseEntity.ok(BlueprintImportResult.of(BlueprintImporter.unreadable(ex, options)));
+			return ResponseEntity.ok(BlueprintImportResult.of(BlueprintImporter.unreadable(ex, sent.options())));
 		}
 		ApiPrincipal principal = access.requireAuthenticated();
 		Map<String, Object> refused = lackedPermission(blueprint, principal);
 		if (refused != null) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(refused);
 		}
-		return ResponseEntity.ok(BlueprintImportResult.of(importer.apply(blueprint, principal, caller, options)));
+		return ResponseEntity
+			.ok(BlueprintImportResult.of(importer.apply(blueprint, principal, caller, sent.options())));
 	}
 
 	/**
@@ -140,20 +126,6 @@ class BlueprintImportController {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * What {@code read} gives, or {@code otherwise} with its field errors added to
-	 * {@code errors}: DRF validates every field of the form before answering.
-	 */
-	private static <T> T collecting(Map<String, Object> errors, Supplier<T> read, T otherwise) {
-		try {
-			return read.get();
-		}
-		catch (ValidationFailedException ex) {
-			errors.putAll(ex.errors());
-			return otherwise;
-		}
 	}
 
 	/**

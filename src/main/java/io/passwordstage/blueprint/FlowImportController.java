@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * warning that says why (authentik answers a file that is not YAML with a 500). The route
  * needs authentik's add permissions globally and its change permissions globally or on
  * some object; each write then needs its own permission on its object
- * ({@link ImportRun}).
+ * ({@link EntryWrites}).
  */
 @RestController
 @Tag(name = "flows")

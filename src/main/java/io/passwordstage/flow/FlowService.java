@@ -16,6 +16,7 @@ import io.passwordstage.web.EntityTags;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.Body;
+import io.passwordstage.web.ListQuery;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.ValidationFailedException;
 import io.passwordstage.web.VisibleObjects;
@@ -62,7 +63,7 @@ public class FlowService {
 	 * ({@code visible}: their keys, {@code null} for all).
 	 */
 	PaginatedFlowList list(Map<String, String> params, Set<String> visible) {
-		FlowListFilter filter = FlowListFilter.parse(params).visibleOnly(visible);
+		ListQuery filter = FlowListFilter.parse(params).visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : views.count(filter);
 		if (count == 0 && visible != null) {
 			VisibleObjects

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.passwordstage.web.ListQuery;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,16 +52,12 @@ class FlowViews {
 			.optional();
 	}
 
-	long count(FlowListFilter filter) {
-		var statement = jdbc.sql("select count(*) from authentik_flows_flow f" + filter.where());
-		filter.parameters().forEach(statement::param);
-		return statement.query(Long.class).single();
+	long count(ListQuery filter) {
+		return filter.count(jdbc, "select count(*) from authentik_flows_flow f");
 	}
 
-	List<Flow> page(FlowListFilter filter, long offset, int limit) {
-		var statement = jdbc.sql(SELECT + filter.where() + filter.orderBy() + " offset :offset limit :limit");
-		filter.parameters().forEach(statement::param);
-		return withStages(statement.param("offset", offset).param("limit", limit).query(FlowViews::row).list());
+	List<Flow> page(ListQuery filter, long offset, int limit) {
+		return withStages(filter.page(jdbc, SELECT, offset, limit, FlowViews::row));
 	}
 
 	/** Each flow with the stages bound to it, one entry per binding, in binding order. */

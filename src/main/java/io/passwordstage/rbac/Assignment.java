@@ -21,6 +21,18 @@ record Assignment(long id, String permission, String objectPk) {
 		return known == null ? "" : known.model().model();
 	}
 
+	/** The human-readable name of the permission's app. */
+	String appLabelVerbose() {
+		ApiPermission known = ApiPermission.of(permission);
+		return known == null ? appLabel() : known.model().appVerboseName();
+	}
+
+	/** The human-readable name of the permission's model. */
+	String modelVerbose() {
+		ApiPermission known = ApiPermission.of(permission);
+		return known == null ? permission : known.model().verboseName();
+	}
+
 	/** The permission's human-readable name. */
 	String name() {
 		ApiPermission known = ApiPermission.of(permission);

@@ -29,8 +29,8 @@ record ExtraRolePermission(@Schema(accessMode = Schema.AccessMode.READ_ONLY) lon
 	static ExtraRolePermission of(SingleObjectPermissions.Shown shown) {
 		Assignment assignment = shown.assignment();
 		return new ExtraRolePermission(assignment.id(), assignment.codename(), assignment.model(),
-				assignment.appLabel(), assignment.objectPk(), assignment.name(), shown.appLabelVerbose(),
-				shown.modelVerbose(), shown.description());
+				assignment.appLabel(), assignment.objectPk(), assignment.name(), assignment.appLabelVerbose(),
+				assignment.modelVerbose(), shown.description());
 	}
 
 }

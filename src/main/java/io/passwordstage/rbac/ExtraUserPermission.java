@@ -25,8 +25,8 @@ record ExtraUserPermission(@Schema(accessMode = Schema.AccessMode.READ_ONLY) lon
 	static ExtraUserPermission of(SingleObjectPermissions.Shown shown) {
 		Assignment assignment = shown.assignment();
 		return new ExtraUserPermission(assignment.id(), assignment.codename(), assignment.model(),
-				assignment.appLabel(), assignment.objectPk(), assignment.name(), shown.appLabelVerbose(),
-				shown.modelVerbose(), shown.description());
+				assignment.appLabel(), assignment.objectPk(), assignment.name(), assignment.appLabelVerbose(),
+				assignment.modelVerbose(), shown.description());
 	}
 
 }

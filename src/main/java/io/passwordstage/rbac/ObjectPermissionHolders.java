@@ -2,10 +2,12 @@ package io.passwordstage.rbac;
 
 import java.math.BigInteger;
 
+import io.passwordstage.auth.ApiModel;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.ValidationFailedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Whose object permissions {@link SingleObjectPermissions} shows: the SQL and texts that
@@ -54,6 +56,28 @@ enum ObjectPermissionHolders {
 	private static Object number(String value) {
 		BigInteger number = DrfCoercion.pythonInt(value.replaceFirst("\\.0*$", ""));
 		return number == null ? null : number.bitLength() > 31 ? -1 : number.intValue();
+	}
+
+	/**
+	 * Whether {@code holder} may view the object {@code objectPk} of {@code model}:
+	 * globally or on it; a user also through its roles.
+	 */
+	boolean mayView(JdbcClient jdbc, Object holder, ApiModel model, String objectPk) {
+		String held = this == ROLES ? "role_uuid = :holder" : "(user_id = :holder or role_uuid in"
+				+ " (select role_uuid from authentik_rbac_role_users where user_id = :holder))";
+		return jdbc
+			.sql("select count(*) from authentik_rbac_assignment where " + held
+					+ " and permission = :view and (object_pk is null or object_pk = :objectPk)")
+			.param("holder", holder)
+			.param("view", model.app() + ".view_" + model.model())
+			.param("objectPk", objectPk)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** authentik's text when the holder has the permission on the object already. */
+	String notUnique() {
+		return "The fields " + (this == ROLES ? "group" : "user") + ", permission, object_pk must make a unique set.";
 	}
 
 	String column() {

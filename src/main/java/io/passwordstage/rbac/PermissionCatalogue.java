@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.passwordstage.auth.ApiPermission;
@@ -20,7 +20,9 @@ import io.passwordstage.web.ApiException;
 import io.passwordstage.web.DrfCoercion;
 import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
+import io.passwordstage.web.OrderingTerms;
 import io.passwordstage.web.PageWindow;
+import io.passwordstage.web.SearchTerms;
 import io.passwordstage.web.ValidationFailedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -108,49 +110,38 @@ class PermissionCatalogue {
 	}
 
 	private Set<String> roleHolds(String value) {
-		UUID uuid = DrfUuids.parseUuid(value);
-		if (uuid == null || jdbc.sql("select count(*) from authentik_rbac_role where uuid = ?")
-			.param(uuid)
-			.query(Long.class)
-			.single() == 0) {
-			return null;
-		}
-		return Set.copyOf(
-				jdbc.sql("select permission from authentik_rbac_assignment where role_uuid = ? and object_pk is null")
-					.param(uuid)
-					.query(String.class)
-					.list());
+		return globally("authentik_rbac_role where uuid", "role_uuid", DrfUuids.parseUuid(value));
 	}
 
 	private Set<String> userHolds(String value) {
 		BigInteger id = DrfCoercion.pythonInt(value);
-		if (id == null || id.bitLength() > 31
-				|| jdbc.sql("select count(*) from authentik_core_user where id = ?")
-					.param(id.intValue())
-					.query(Long.class)
-					.single() == 0) {
+		return globally("authentik_core_user where id", "user_id",
+				id == null || id.bitLength() > 31 ? null : id.intValue());
+	}
+
+	/**
+	 * What a role or user holds globally ({@code column}: its assignments' column),
+	 * {@code null} when {@code holder}, its table and key column, has no row {@code id}.
+	 */
+	private Set<String> globally(String holder, String column, Object id) {
+		if (id == null
+				|| jdbc.sql("select count(*) from " + holder + " = ?").param(id).query(Long.class).single() == 0) {
 			return null;
 		}
-		return Set
-			.copyOf(jdbc.sql("select permission from authentik_rbac_assignment where user_id = ? and object_pk is null")
-				.param(id.intValue())
-				.query(String.class)
-				.list());
+		return Set.copyOf(jdbc
+			.sql("select permission from authentik_rbac_assignment where " + column + " = ? and object_pk is null")
+			.param(id)
+			.query(String.class)
+			.list());
 	}
 
 	private static Set<String> intersection(Set<String> one, Set<String> other) {
-		return one.stream().filter(other::contains).collect(java.util.stream.Collectors.toSet());
+		return one.stream().filter(other::contains).collect(Collectors.toSet());
 	}
 
 	/** DRF's SearchFilter: every term in one of name, codename, model or app label. */
 	private static Predicate<Permission> searched(String search) {
-		if (search == null) {
-			return permission -> true;
-		}
-		List<String> terms = Arrays.stream(search.replace("\0", "").replace(',', ' ').trim().split("\\s+"))
-			.filter(term -> !term.isEmpty())
-			.map(term -> term.toLowerCase(Locale.ROOT))
-			.toList();
+		List<String> terms = SearchTerms.terms(search);
 		return permission -> terms.stream()
 			.allMatch(term -> Stream
 				.of(permission.name(), permission.codename(), permission.model(), permission.appLabel())
@@ -159,20 +150,11 @@ class PermissionCatalogue {
 
 	/** DRF's OrderingFilter over the serializer's fields; {@code name} by default. */
 	private static Comparator<Permission> ordering(String ordering) {
-		Comparator<Permission> order = null;
-		if (ordering != null) {
-			for (String raw : ordering.split(",")) {
-				String term = raw.strip();
-				boolean descending = term.startsWith("-");
-				Comparator<Permission> field = ORDERABLE.get(descending ? term.substring(1) : term);
-				if (field != null) {
-					field = descending ? field.reversed() : field;
-					order = order == null ? field : order.thenComparing(field);
-				}
-			}
-		}
-		order = order == null ? ORDERABLE.get("name") : order;
-		return order.thenComparing(ORDERABLE.get("id"));
+		return OrderingTerms.terms(ordering, ORDERABLE, (field, descending) -> descending ? field.reversed() : field)
+			.stream()
+			.reduce(Comparator::thenComparing)
+			.orElse(ORDERABLE.get("name"))
+			.thenComparing(ORDERABLE.get("id"));
 	}
 
 }

@@ -10,7 +10,6 @@ import io.passwordstage.auth.TokenCache;
 import io.passwordstage.web.ApiException;
 import io.passwordstage.web.Body;
 import io.passwordstage.web.DrfCoercion;
-import io.passwordstage.web.DrfUuids;
 import io.passwordstage.web.ErrorTexts;
 import io.passwordstage.web.FieldErrors;
 import io.passwordstage.web.OrderingTerms;
@@ -20,6 +19,7 @@ import io.passwordstage.web.WholeBody;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,25 +35,15 @@ class SingleObjectPermissions {
 
 	/** An object permission, and the object's description when it is shown. */
 	record Shown(Assignment assignment, String description) {
-
-		/** The human-readable name of the permission's app. */
-		String appLabelVerbose() {
-			ApiPermission known = ApiPermission.of(assignment.permission());
-			return known == null ? assignment.appLabel() : known.model().appVerboseName();
-		}
-
-		/** The human-readable name of the permission's model. */
-		String modelVerbose() {
-			ApiPermission known = ApiPermission.of(assignment.permission());
-			return known == null ? assignment.permission() : known.model().verboseName();
-		}
-
 	}
 
 	record Page(PageWindow window, List<Shown> results) {
 	}
 
 	private static final Map<String, String> ORDERABLE = Map.of("id", "a.id", "object_pk", "a.object_pk");
+
+	private static final RowMapper<Held> HELD = (row,
+			index) -> new Held(new Assignment(row.getLong(1), row.getString(2), row.getString(3)), row.getObject(4));
 
 	private final JdbcClient jdbc;
 
@@ -97,7 +87,7 @@ class SingleObjectPermissions {
 			.params(values)
 			.param("limit", window.size())
 			.param("offset", window.offset())
-			.query((row, index) -> held(row.getLong(1), row.getString(2), row.getString(3), row.getObject(4)))
+			.query(HELD)
 			.list();
 		return new Page(window, page.stream().map(held -> shown(holders, held)).toList());
 	}
@@ -131,9 +121,7 @@ class SingleObjectPermissions {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ValidationFailedException(Map.of("non_field_errors",
-					List.of("The fields " + (holders == ObjectPermissionHolders.ROLES ? "group" : "user")
-							+ ", permission, object_pk must make a unique set.")));
+			throw new ValidationFailedException(Map.of("non_field_errors", List.of(holders.notUnique())));
 		}
 		return shown(holders, found(holders, id, false));
 	}
@@ -152,13 +140,9 @@ class SingleObjectPermissions {
 		}
 		return jdbc.sql(holders.select() + " and a.id = ?" + (lock ? " for update of a" : ""))
 			.param(number.longValue())
-			.query((row, index) -> held(row.getLong(1), row.getString(2), row.getString(3), row.getObject(4)))
+			.query(HELD)
 			.optional()
 			.orElseThrow(() -> ApiException.notFound(holders.notFound()));
-	}
-
-	private static Held held(long id, String permission, String objectPk, Object holder) {
-		return new Held(new Assignment(id, permission, objectPk), holder);
 	}
 
 	/**
@@ -168,22 +152,10 @@ class SingleObjectPermissions {
 	 */
 	private Shown shown(ObjectPermissionHolders holders, Held held) {
 		ApiPermission permission = ApiPermission.of(held.assignment().permission());
-		if (permission == null) {
-			return new Shown(held.assignment(), null);
-		}
-		String holder = holders == ObjectPermissionHolders.ROLES ? "role_uuid = :holder"
-				: "(user_id = :holder or role_uuid in (select role_uuid from authentik_rbac_role_users"
-						+ " where user_id = :holder))";
-		boolean mayView = jdbc
-			.sql("select count(*) from authentik_rbac_assignment where " + holder
-					+ " and permission = :view and (object_pk is null or object_pk = :objectPk)")
-			.param("holder", held.holder())
-			.param("view", permission.model().app() + ".view_" + permission.model().model())
-			.param("objectPk", held.assignment().objectPk())
-			.query(Long.class)
-			.single() > 0;
+		String objectPk = held.assignment().objectPk();
 		return new Shown(held.assignment(),
-				mayView ? objects.description(permission.model(), held.assignment().objectPk()) : null);
+				permission != null && holders.mayView(jdbc, held.holder(), permission.model(), objectPk)
+						? objects.description(permission.model(), objectPk) : null);
 	}
 
 	/** An object permission and who holds it. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.passwordstage.flow.FlowSetViews;
 import io.passwordstage.flow.FlowSet;
+import io.passwordstage.web.ListQuery;
 import io.passwordstage.web.PageWindow;
 import io.passwordstage.web.VisibleObjects;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -63,8 +64,7 @@ class PasswordStageViews {
 	 * caller may view ({@code visible}: their keys, {@code null} for all).
 	 */
 	PaginatedPasswordStageList list(Map<String, String> params, Set<String> visible) {
-		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, flowViews::flowExists)
-			.visibleOnly(visible);
+		ListQuery filter = PasswordStageListFilter.parse(params, flowViews::flowExists).visibleOnly(visible);
 		long count = filter.matchesNothing() ? 0 : count(filter);
 		if (count == 0 && visible != null) {
 			VisibleObjects.requireSome(
@@ -113,20 +113,12 @@ class PasswordStageViews {
 			.single();
 	}
 
-	long count(PasswordStageListFilter query) {
-		String where = query.where();
-		var statement = jdbc.sql((where.contains("b.name") ? COUNT : COUNT_WITHOUT_NAME) + where);
-		query.parameters().forEach(statement::param);
-		return statement.query(Long.class).single();
+	long count(ListQuery query) {
+		return query.count(jdbc, query.where().contains("b.name") ? COUNT : COUNT_WITHOUT_NAME);
 	}
 
-	List<PasswordStage> page(PasswordStageListFilter query, long offset, int limit) {
-		var statement = jdbc.sql(SELECT + query.where() + query.orderBy() + " offset :offset limit :limit");
-		query.parameters().forEach(statement::param);
-		List<PasswordStage> rows = statement.param("offset", offset)
-			.param("limit", limit)
-			.query(PasswordStageViews::row)
-			.list();
+	List<PasswordStage> page(ListQuery query, long offset, int limit) {
+		List<PasswordStage> rows = query.page(jdbc, SELECT, offset, limit, PasswordStageViews::row);
 		Map<UUID, List<FlowSet>> flowSets = flowViews.flowSets(rows.stream().map(PasswordStage::pk).toList());
 		return rows.stream().map(row -> row.withFlowSet(flowSets.getOrDefault(row.pk(), List.of()))).toList();
 	}

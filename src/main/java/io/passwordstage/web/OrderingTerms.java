@@ -3,6 +3,7 @@ package io.passwordstage.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * DRF's OrderingFilter: comma-separated terms, {@code -} for descending; terms not in
@@ -22,22 +23,31 @@ public final class OrderingTerms {
 	 */
 	public static String orderBy(String ordering, Map<String, String> orderable, List<String> defaults,
 			String tieBreaker) {
-		List<String> terms = new ArrayList<>();
-		if (ordering != null) {
-			for (String raw : ordering.split(",")) {
-				String term = raw.strip();
-				boolean descending = term.startsWith("-");
-				String path = orderable.get(descending ? term.substring(1) : term);
-				if (path != null) {
-					terms.add(path + (descending ? " desc" : " asc"));
-				}
-			}
-		}
+		List<String> terms = terms(ordering, orderable, (path, descending) -> path + (descending ? " desc" : " asc"));
 		if (terms.isEmpty()) {
 			terms.addAll(defaults);
 		}
 		terms.add(tieBreaker + " asc");
 		return " order by " + String.join(", ", terms);
+	}
+
+	/**
+	 * The terms {@code orderable} knows, in the order given, each as {@code direction}
+	 * makes it (its second argument: whether the term is descending).
+	 */
+	public static <T> List<T> terms(String ordering, Map<String, T> orderable, BiFunction<T, Boolean, T> direction) {
+		List<T> terms = new ArrayList<>();
+		if (ordering != null) {
+			for (String raw : ordering.split(",")) {
+				String term = raw.strip();
+				boolean descending = term.startsWith("-");
+				T field = orderable.get(descending ? term.substring(1) : term);
+				if (field != null) {
+					terms.add(direction.apply(field, descending));
+				}
+			}
+		}
+		return terms;
 	}
 
 }

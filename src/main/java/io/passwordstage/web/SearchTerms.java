@@ -23,16 +23,21 @@ public final class SearchTerms {
 
 	/** One pattern per term, for {@code lower(column) like :pattern escape '\'}. */
 	public static List<String> likePatterns(String search) {
-		List<String> patterns = new ArrayList<>();
+		return terms(search).stream().map(SearchTerms::likePattern).toList();
+	}
+
+	/** The terms, lower-cased (a NUL dropped). */
+	public static List<String> terms(String search) {
+		List<String> terms = new ArrayList<>();
 		if (search == null) {
-			return patterns;
+			return terms;
 		}
 		for (String term : search.replace("\0", "").replace(',', ' ').trim().split("\\s+")) {
 			if (!term.isEmpty()) {
-				patterns.add(likePattern(term));
+				terms.add(term.toLowerCase(Locale.ROOT));
 			}
 		}
-		return patterns;
+		return terms;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.passwordstage.web.ListQuery;
 import io.passwordstage.web.ValidationFailedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,11 +31,11 @@ class PasswordStageListFilterTest {
 
 	private static final String NAME = " and b.name = :name";
 
-	private static final String CONFIGURE_FLOW = " and s.configure_flow_id = :configureFlow";
+	private static final String CONFIGURE_FLOW = " and s.configure_flow_id = :configure_flow";
 
-	private static final String ATTEMPTS = " and s.failed_attempts_before_cancel = :attempts";
+	private static final String ATTEMPTS = " and s.failed_attempts_before_cancel = :failed_attempts_before_cancel";
 
-	private static final String ALLOW = " and s.allow_show_password = :allow";
+	private static final String ALLOW = " and s.allow_show_password = :allow_show_password";
 
 	private static String term(int index) {
 		return " and lower(b.name) like :term" + index + " escape '\\'";
@@ -59,23 +60,23 @@ class PasswordStageListFilterTest {
 				arguments("NUL in name matches nothing", Map.of("name", "a\u0000b"), NAME, ordered("name", "a\u0000b"),
 						true),
 				arguments("configure_flow", Map.of("configure_flow", FLOW), CONFIGURE_FLOW,
-						ordered("configureFlow", flow), false),
+						ordered("configure_flow", flow), false),
 				arguments("configure_flow in upper case without hyphens",
 						Map.of("configure_flow", FLOW.toUpperCase(Locale.ROOT).replace("-", "")), CONFIGURE_FLOW,
-						ordered("configureFlow", flow), false),
+						ordered("configure_flow", flow), false),
 				arguments("configure_flow in braces", Map.of("configure_flow", "{" + FLOW + "}"), CONFIGURE_FLOW,
-						ordered("configureFlow", flow), false),
+						ordered("configure_flow", flow), false),
 				arguments("empty configure_flow ignored", Map.of("configure_flow", ""), "", ordered(), false),
 				arguments("failed attempts", Map.of("failed_attempts_before_cancel", "3"), ATTEMPTS,
-						ordered("attempts", 3), false),
+						ordered("failed_attempts_before_cancel", 3), false),
 				arguments("failed attempts padded", Map.of("failed_attempts_before_cancel", " 3 "), ATTEMPTS,
-						ordered("attempts", 3), false),
+						ordered("failed_attempts_before_cancel", 3), false),
 				arguments("failed attempts with decimal zero", Map.of("failed_attempts_before_cancel", "3.0"), ATTEMPTS,
-						ordered("attempts", 3), false),
+						ordered("failed_attempts_before_cancel", 3), false),
 				arguments("failed attempts in exponent form", Map.of("failed_attempts_before_cancel", "1e3"), ATTEMPTS,
-						ordered("attempts", 1000), false),
+						ordered("failed_attempts_before_cancel", 1000), false),
 				arguments("negative failed attempts", Map.of("failed_attempts_before_cancel", "-2"), ATTEMPTS,
-						ordered("attempts", -2), false),
+						ordered("failed_attempts_before_cancel", -2), false),
 				arguments("fractional failed attempts match nothing", Map.of("failed_attempts_before_cancel", "3.5"),
 						"", ordered(), true),
 				arguments("failed attempts beyond 32 bits match nothing",
@@ -85,19 +86,19 @@ class PasswordStageListFilterTest {
 				arguments("blank failed attempts ignored", Map.of("failed_attempts_before_cancel", "  "), "", ordered(),
 						false),
 				arguments("allow_show_password=true", Map.of("allow_show_password", "true"), ALLOW,
-						ordered("allow", true), false),
+						ordered("allow_show_password", true), false),
 				arguments("allow_show_password=True", Map.of("allow_show_password", "True"), ALLOW,
-						ordered("allow", true), false),
+						ordered("allow_show_password", true), false),
 				arguments("allow_show_password=TRUE", Map.of("allow_show_password", "TRUE"), ALLOW,
-						ordered("allow", true), false),
-				arguments("allow_show_password=1", Map.of("allow_show_password", "1"), ALLOW, ordered("allow", true),
-						false),
+						ordered("allow_show_password", true), false),
+				arguments("allow_show_password=1", Map.of("allow_show_password", "1"), ALLOW,
+						ordered("allow_show_password", true), false),
 				arguments("allow_show_password=false", Map.of("allow_show_password", "false"), ALLOW,
-						ordered("allow", false), false),
+						ordered("allow_show_password", false), false),
 				arguments("allow_show_password=False", Map.of("allow_show_password", "False"), ALLOW,
-						ordered("allow", false), false),
-				arguments("allow_show_password=0", Map.of("allow_show_password", "0"), ALLOW, ordered("allow", false),
-						false),
+						ordered("allow_show_password", false), false),
+				arguments("allow_show_password=0", Map.of("allow_show_password", "0"), ALLOW,
+						ordered("allow_show_password", false), false),
 				arguments("allow_show_password=maybe ignored", Map.of("allow_show_password", "maybe"), "", ordered(),
 						false),
 				arguments("allow_show_password=yes ignored", Map.of("allow_show_password", "yes"), "", ordered(),
@@ -123,8 +124,8 @@ class PasswordStageListFilterTest {
 				arguments("every filter at once",
 						Map.of("name", "n", "configure_flow", FLOW, "failed_attempts_before_cancel", "4",
 								"allow_show_password", "0", "search", "s"),
-						NAME + CONFIGURE_FLOW + ATTEMPTS + ALLOW + term(4),
-						ordered("name", "n", "configureFlow", flow, "attempts", 4, "allow", false, "term4", "%s%"),
+						NAME + CONFIGURE_FLOW + ATTEMPTS + ALLOW + term(4), ordered("name", "n", "configure_flow", flow,
+								"failed_attempts_before_cancel", 4, "allow_show_password", false, "term4", "%s%"),
 						false));
 	}
 
@@ -132,7 +133,7 @@ class PasswordStageListFilterTest {
 	@MethodSource
 	void condition(String description, Map<String, String> params, String conditions, Map<String, Object> parameters,
 			boolean matchesNothing) {
-		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, FLOW_EXISTS);
+		ListQuery filter = PasswordStageListFilter.parse(params, FLOW_EXISTS);
 
 		assertThat(filter.where()).isEqualTo(" where 1 = 1" + conditions);
 		assertThat(filter.parameters()).containsExactlyEntriesOf(parameters);
@@ -151,7 +152,7 @@ class PasswordStageListFilterTest {
 	void ordering(String ordering, String terms) {
 		Map<String, String> params = ordering == null ? Map.of() : Map.of("ordering", ordering);
 
-		PasswordStageListFilter filter = PasswordStageListFilter.parse(params, FLOW_EXISTS);
+		ListQuery filter = PasswordStageListFilter.parse(params, FLOW_EXISTS);
 
 		assertThat(filter.orderBy()).isEqualTo(" order by " + terms + ", s.stage_ptr_id asc");
 	}
