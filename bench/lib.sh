@@ -56,7 +56,8 @@ aot_supported() { "$JAVA_BIN" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -
 
 # prepare_app JAR DIR: the image's layout in DIR: JAR extracted as DIR/service.jar, the JVM options
 # next to it and, with a JDK that has one (24+), the class cache trained as the image build trains
-# it (deploy/train-aot.sh, on a fresh database); run DIR/service.jar with JAVA_FLAGS
+# it (deploy/train-aot.sh, on a fresh database); run DIR/service.jar with JAVA_FLAGS. DEPLOY_DIR
+# names another build's deploy/ to train with
 prepare_app() {
   mkdir -p "$2"
   cp "$1" "$WORK/service.jar"
@@ -66,7 +67,7 @@ prepare_app() {
     cp "$JVM_OPTIONS" "$2/jvm.options"
     fresh_database
     SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
-      JAVA="$JAVA_BIN" "$(dirname "$BENCH_DIR")/deploy/train-aot.sh" "$2" >"$WORK/training.log" 2>&1 \
+      JAVA="$JAVA_BIN" "${DEPLOY_DIR:-$(dirname "$BENCH_DIR")/deploy}/train-aot.sh" "$2" >"$WORK/training.log" 2>&1 \
       || { cat "$WORK/training.log" >&2; exit 1; }
   else
     grep -v -- '-XX:AOTCache=' "$JVM_OPTIONS" >"$2/jvm.options"

@@ -156,8 +156,9 @@ if [ "${BENCH_PROFILE:-1}" != 0 ] && [ -x "$(dirname "$JAVA_BIN")/jcmd" ]; then
     BENCH_OPERATIONS="floor $OPERATIONS" "$BENCH_DIR/profile.sh" >"$WORK/profile.md" \
     || { echo "the profiles failed; BENCHMARKS.md goes without them" >&2; : >"$WORK/profile.md"; }
 fi
-# the section bench/failover.sh's figures were written into outlives a new report
-awk '/^## Failover$/ {keep = 1; print; next} /^## / {keep = 0} keep' "$ROOT/BENCHMARKS.md" >"$WORK/failover.md" 2>/dev/null || true
+# the sections of the other scripts' figures (bench/failover.sh, bench/warmup.sh) outlive a new report
+awk '/^## (Failover|Warm-up|Where the memory goes)$/ {keep = 1; print; next} /^## / {keep = 0} keep' \
+  "$ROOT/BENCHMARKS.md" >"$WORK/failover.md" 2>/dev/null || true
 python3 "$BENCH_DIR/report.py" "$RESULTS" "$(grep -v '^#' "$WORK/app/jvm.options" | sed 's/ *#.*//' | tr '\n' ' ' | sed 's/ $//')" "$SECONDS_PER_RUN" "$WORK/profile.md" >"$ROOT/BENCHMARKS.md"
 [ -s "$WORK/failover.md" ] && { echo; cat "$WORK/failover.md"; } >>"$ROOT/BENCHMARKS.md"
 cat "$ROOT/BENCHMARKS.md"

@@ -1,18 +1,20 @@
 #!/bin/bash
-# Trains the ahead-of-time class cache (JDK 24+) of an extracted service jar: starts the service
-# once with jvm.options (less the cache it is about to write) against the database that
-# SPRING_DATASOURCE_* name, sends it the requests of its everyday work (reads, writes, errors,
-# the schema) so that the classes and method profiles of serving them are in the cache too, not
-# only those of starting, and stops it, leaving app.aot.
+# Trains the ahead-of-time cache (JDK 25) of an extracted service jar: starts the service once with
+# jvm.options (less the cache it is about to write) against the database that SPRING_DATASOURCE_*
+# name, sends it the requests of its everyday work for TRAINING_SECONDS (30: TrainingLoad.java,
+# reads, writes, errors, the schema), so that the classes and the method profiles of serving them
+# are in the cache, not only those of starting, and stops it, leaving app.aot.
 #
 #   deploy/train-aot.sh DIR [JAR]    DIR holds jvm.options and the extracted JAR (service.jar)
 #
-# TRAINING_PORT (18099) is where the service listens meanwhile; JAVA the java to run.
+# TRAINING_PORT (18099) is where the service listens meanwhile; JAVA the java to run (a JDK, unless
+# DIR/training holds TrainingLoad compiled).
 set -eu
 dir=$1
 jar=${2:-service.jar}
 java=${JAVA:-java}
 port=${TRAINING_PORT:-18099}
+here=$(cd "$(dirname "$0")" && pwd)
 key="training$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 cd "$dir"
 # the cache's own size is not bounded by the metaspace limit of the service that maps it
@@ -40,26 +42,10 @@ until request GET /actuator/health/readiness 2>/dev/null | grep -q '"UP"'; do
   waited=$((waited + 1))
 done
 
-stages=/api/v3/stages/password/
-for i in $(seq 1 30); do
-  pk=$(request POST "$stages" "{\"name\": \"training-$i\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"]}" \
-    | sed -n 's/.*"pk":"\([^"]*\)".*/\1/p')
-  [ -n "$pk" ] || { echo "training: a create failed" >&2; exit 1; }
-  request POST "$stages" "{\"name\": \"training-flow-$i\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"], \"flow_set\": [{\"name\": \"Training $i\", \"slug\": \"training-$i\", \"title\": \"Training\", \"designation\": \"authentication\"}]}" >/dev/null
-  request GET "$stages$pk/" >/dev/null
-  request PATCH "$stages$pk/" '{"failed_attempts_before_cancel": 3}' >/dev/null
-  request PUT "$stages$pk/" "{\"name\": \"training-$i\", \"backends\": [\"authentik.core.auth.InbuiltBackend\"], \"allow_show_password\": true}" >/dev/null
-  request GET "$stages?page_size=100&ordering=name&search=training" >/dev/null
-  request GET "$stages$pk/used_by/" >/dev/null
-  request GET /api/v3/flows/instances/ >/dev/null
-  request GET /api/v3/flows/bindings/ >/dev/null
-  request GET /api/v3/stages/all/ >/dev/null
-  request POST "$stages" '{"name": "", "backends": ["nope"], "failed_attempts_before_cancel": -1}' >/dev/null
-  request GET "${stages}not-a-uuid/" >/dev/null
-  request GET "$stages$pk/" "" "" >/dev/null
-  request GET "$stages$pk/" "" "wrong-key" >/dev/null
-  request DELETE "$stages$pk/" >/dev/null
-done
+# the steady state's requests for TRAINING_SECONDS on keep-alive connections (TrainingLoad.java;
+# the image runs it compiled, as its JRE has no compiler)
+if [ -f training/TrainingLoad.class ]; then load=(-cp training TrainingLoad); else load=("$here/TrainingLoad.java"); fi
+"$java" -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${load[@]}" "$port" "$key" "${TRAINING_SECONDS:-30}"
 request GET /api/v3/schema/ >/dev/null
 request GET /actuator/prometheus >/dev/null
 
