@@ -236,6 +236,11 @@ print("| creates sent | %d (%s) |" % (sent, statuses))
 print("| acknowledged (201) | %s |" % acknowledged)
 print("| acknowledged but missing on the new primary | **%s** |" % missing)
 print("| refused (503 and other statuses) | %s, of them stored anyway: **%s** |" % (refused, present_refused))
+for row in rows:
+    if row[0] == "refused_as":
+        print("| refused as %s | %s, of them stored: **%s**%s |" % (
+            "\"unavailable\" (never committed)" if row[1] == "unavailable" else "\"lost while being committed\"",
+            row[2], row[3], " (must be 0)" if row[1] == "unavailable" else " (the outcome the text warns of)"))
 print("| other errors (not a JSON 503, or no answer) | %d |" % (int(other_errors) + int(non_json)))
 print("| stop of the old primary → new primary takes writes | %s s |" % down)
 first = marks["promote"][1]

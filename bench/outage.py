@@ -42,7 +42,7 @@ rate, seconds, event_at = float(options.rate), float(options.seconds), float(opt
 target = urllib.parse.urlparse(url)
 run = uuid.uuid4().hex[:8]
 THREADS = 8
-results = []  # (sent_at, name, status, json_body, answered_at)
+results = []  # (sent_at, name, status, is_json, answered_at, detail)
 lock = threading.Lock()
 start = time.monotonic()
 
@@ -70,15 +70,17 @@ def client(index):
                                {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
             response = connection.getresponse()
             text = response.read()
+            detail = None
             try:
-                json.loads(text)
+                parsed = json.loads(text)
                 is_json = response.getheader("Content-Type", "").startswith("application/json")
+                detail = parsed.get("detail") if isinstance(parsed, dict) else None
             except ValueError:
                 is_json = False
-            outcome = (sent, name, response.status, is_json, time.monotonic() - start)
+            outcome = (sent, name, response.status, is_json, time.monotonic() - start, detail)
         except (OSError, http.client.HTTPException):
             connection = None
-            outcome = (sent, name, None, False, time.monotonic() - start)
+            outcome = (sent, name, None, False, time.monotonic() - start, None)
         with lock:
             results.append(outcome)
 
@@ -128,7 +130,7 @@ unanswered = [r for r in results if r[2] is None]
 statuses = collections.Counter(str(r[2]) for r in results)
 # throughput back: the first second after the database is up whose creates all succeed, at the rate
 per_second = collections.defaultdict(lambda: [0, 0])
-for sent, _, status, _, _ in results:
+for sent, _, status, *_ in results:
     per_second[int(sent)][0] += 1
     per_second[int(sent)][1] += status == 201
 before = [per_second[s][1] for s in range(1, int(down_at))]
@@ -144,6 +146,11 @@ for name, at in marks:
     print("mark\t%s\t%.2f\t%s" % (name, at, "%.2f" % (after[0] - at) if after else "never"))
 print("no_ack\t%.2f" % max((b - a for a, b in zip(acknowledged_at, acknowledged_at[1:])), default=seconds))
 print("event_exit\t%d" % command.returncode)
+# the 503s by what they told the client: "unavailable" (never asked to commit: must not be stored)
+# or "commit unknown" (lost during COMMIT: may have been)
+for kind, said in (("unavailable", "unavailable"), ("commit_unknown", "being committed")):
+    told = [r for r in refused if said in str(r[5] or "")]
+    print("refused_as\t%s\t%d\t%d" % (kind, len(told), sum(1 for r in told if r[1] in stored)))
 print("\t".join(str(x) for x in [
     "outage", len(acknowledged), sum(1 for r in acknowledged if r[1] not in stored), len(refused),
     sum(1 for r in refused if r[1] in stored), len([r for r in refused if r[2] != 503]) + len(unanswered),
