@@ -76,6 +76,7 @@ class TokenChangeListener implements SmartLifecycle {
 
 	private void listen() {
 		long backoff = 100;
+		boolean lost = false;
 		while (running) {
 			try (Connection listening = open()) {
 				connection = listening;
@@ -85,6 +86,10 @@ class TokenChangeListener implements SmartLifecycle {
 				PGConnection notifications = listening.unwrap(PGConnection.class);
 				// what changed while nobody listened is unknown: start empty
 				cache.forgetAll();
+				if (lost) {
+					lost = false;
+					log.info("Token change listener is listening again");
+				}
 				backoff = 100;
 				while (running) {
 					forget(notifications.getNotifications((int) POLL_MILLIS));
@@ -99,6 +104,7 @@ class TokenChangeListener implements SmartLifecycle {
 			catch (SQLException | RuntimeException ex) {
 				cache.forgetAll();
 				if (running) {
+					lost = true;
 					log.warn("Token change listener lost its connection ({}); every token is checked in the database"
 							+ " until it is back", ex.getMessage());
 					sleep(backoff);

@@ -25,9 +25,8 @@ public final class LostConnection {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
-			// Hibernate could not begin, commit or roll back on the JDBC connection: it
-			// is
-			// gone (the pool's proxy says "Connection is closed")
+			// Hibernate could not begin, commit or roll back on the JDBC connection:
+			// it is gone (the pool's proxy says "Connection is closed")
 			if (cause instanceof SocketException || cause instanceof EOFException
 					|| cause instanceof TransactionException) {
 				return true;
@@ -42,7 +41,7 @@ public final class LostConnection {
 	 */
 	public static String describe(Throwable failure) {
 		Throwable root = failure;
-		for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+		for (int depth = 0; root.getCause() != null && depth < 32; depth++) {
 			root = root.getCause();
 		}
 		String name = failure.getClass().getSimpleName();

@@ -168,6 +168,13 @@ class DatabaseOutageTest {
 
 	@Test
 	void theTokenListenerNoticesADatabaseThatWentSilentWithinThePoolsTimeouts(CapturedOutput output) {
+		// from a listener that has just connected (its pause between attempts back at its
+		// shortest), not one still waiting out an earlier test's cut: cut, restore, and
+		// wait until it says it listens again
+		relay.cut();
+		awaitLine(output, "Token change listener lost");
+		relay.restore();
+		awaitLine(output, "Token change listener is listening again");
 		int before = listenerLosses(output);
 		relay.silence();
 		try {
@@ -183,6 +190,14 @@ class DatabaseOutageTest {
 			relay.restore();
 		}
 		assertThat(pollUntilOk(System.nanoTime()).status()).isEqualTo(200);
+	}
+
+	private static void awaitLine(CapturedOutput output, String text) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!output.getOut().contains(text) && System.nanoTime() < deadline) {
+			sleep(100);
+		}
+		assertThat(output.getOut()).contains(text);
 	}
 
 	private static int listenerLosses(CapturedOutput output) {
